@@ -1,0 +1,10 @@
+# Warnings are errors for our own code; third-party headers are included as SYSTEM.
+function(cloudbox_warnings target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                             -Wold-style-cast -Wcast-align -Woverloaded-virtual
+                                             -Werror)
+endfunction()
+
+# Boost.Asio/Beast: standalone-ish, header-only; no deprecated names.
+set(CLOUDBOX_BOOST_DEFINES BOOST_ASIO_NO_DEPRECATED BOOST_BEAST_USE_STD_STRING_VIEW
+                           BOOST_ASIO_DISABLE_BOOST_COROUTINE)

@@ -1,0 +1,34 @@
+// The one injectable clock: everything that reads wall time asks this, so tests can freeze it.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <mutex>
+
+namespace cloudbox::core {
+
+class clock {
+  public:
+    using time_point = std::chrono::system_clock::time_point;
+    using duration = std::chrono::system_clock::duration;
+
+    // Wall time as seen by AWS semantics (expiry, timestamps, visibility, TTL, schedules).
+    time_point now() const;
+    std::int64_t now_millis() const;
+    std::int64_t now_seconds() const;
+
+    void freeze();                 // stop at the current instant
+    void unfreeze();               // run again from the frozen instant
+    void set(time_point t);        // jump to t (keeps frozen/running state)
+    void advance(duration d);      // move forward (or back) by d
+    bool frozen() const;
+
+  private:
+    mutable std::mutex mutex_;
+    bool frozen_ = false;
+    time_point frozen_at_{};
+    duration offset_{}; // added to the system clock while running
+};
+
+} // namespace cloudbox::core

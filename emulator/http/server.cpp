@@ -1,0 +1,394 @@
+// The HTTP/1.1 server: a coroutine per connection on a multi-threaded io_context.
+#include "http/server.hpp"
+
+#include "core/aws_error.hpp"
+#include "core/logging.hpp"
+#include "http/control_routes.hpp"
+#include "http/response_body.hpp"
+#include "protocol/query_string.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <atomic>
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+namespace cloudbox::http {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = net::ip::tcp;
+
+namespace {
+
+constexpr auto nothrow = net::as_tuple(net::use_awaitable);
+constexpr std::size_t read_chunk = 256 * 1024;
+constexpr auto idle_timeout = std::chrono::minutes(5);
+constexpr auto body_timeout = std::chrono::seconds(60);
+
+// AWS sends x-amz-* lower-case and the standard headers in their usual casing.
+std::string wire_name(const std::string& lower) {
+    if (lower.starts_with("x-amz") || lower.starts_with("x-amzn")) {
+        return lower;
+    }
+    if (lower == "etag") {
+        return "ETag";
+    }
+    std::string out = lower;
+    bool start = true;
+    for (char& c : out) {
+        if (start && c >= 'a' && c <= 'z') {
+            c = static_cast<char>(c - 'a' + 'A');
+        }
+        start = c == '-';
+    }
+    return out;
+}
+
+// Builds the canonical request from the parsed head. Throws aws_error for an undecodable query.
+void fill_request(const bhttp::request_parser<bhttp::buffer_body>::value_type& head,
+                  service::request& req) {
+    req.method = std::string(head.method_string());
+    req.target = std::string(head.target());
+    auto q = req.target.find('?');
+    req.raw_path = req.target.substr(0, q);
+    req.raw_query = q == std::string::npos ? std::string() : req.target.substr(q + 1);
+    for (const auto& field : head) {
+        req.headers.add(field.name_string(), std::string(field.value()));
+    }
+    req.host = std::string(req.headers.get("host").value_or(""));
+    auto params = protocol::parse_query(req.raw_query);
+    if (!params) {
+        throw core::aws_error("InvalidArgument", "Invalid query string: bad percent-encoding.",
+                              400);
+    }
+    req.query = std::move(*params);
+}
+
+struct buffered_sink final : service::body_sink {
+    std::string& target;
+    std::uint64_t limit;
+    buffered_sink(std::string& t, std::uint64_t l) : target(t), limit(l) {}
+    void write(const char* data, std::size_t size) override {
+        if (target.size() + size > limit) {
+            throw core::aws_error("EntityTooLarge",
+                                  "Your proposed upload exceeds the maximum allowed size", 413);
+        }
+        target.append(data, size);
+    }
+    void finish() override {}
+};
+
+} // namespace
+
+struct server::impl {
+    const core::config& config;
+    service::dispatcher& dispatcher;
+    control_routes& control;
+    net::io_context ioc;
+    tcp::acceptor acceptor{ioc};
+    std::atomic<int> in_flight{0};
+    std::atomic<bool> stopping{false};
+
+    impl(const core::config& c, service::dispatcher& d, control_routes& r)
+        : config(c), dispatcher(d), control(r) {}
+
+    net::awaitable<void> accept_loop();
+    net::awaitable<void> session(tcp::socket socket);
+    net::awaitable<bool> write_response(beast::tcp_stream& stream, service::response&& res,
+                                        unsigned version, bool keep_alive, bool head);
+    void log_request(const service::request& req, int status,
+                     std::chrono::steady_clock::time_point start) const;
+    void begin_stop();
+};
+
+server::server(const core::config& config, service::dispatcher& dispatcher,
+               control_routes& control)
+    : impl_(std::make_unique<impl>(config, dispatcher, control)) {}
+
+server::~server() = default;
+
+std::uint16_t server::listen() {
+    auto address = net::ip::make_address(impl_->config.host);
+    tcp::endpoint endpoint(address, impl_->config.port);
+    auto& acc = impl_->acceptor;
+    acc.open(endpoint.protocol());
+    acc.set_option(net::socket_base::reuse_address(true));
+    acc.bind(endpoint);
+    acc.listen(net::socket_base::max_listen_connections);
+    return acc.local_endpoint().port();
+}
+
+void server::run(unsigned threads, bool handle_signals) {
+    net::co_spawn(impl_->ioc, impl_->accept_loop(), net::detached);
+    net::signal_set signals(impl_->ioc);
+    if (handle_signals) {
+        signals.add(SIGINT);
+        signals.add(SIGTERM);
+        signals.async_wait([this](const beast::error_code& ec, int) {
+            if (!ec) {
+                core::log_info("shutting down: finishing in-flight requests");
+                impl_->begin_stop();
+            }
+        });
+    }
+    if (threads == 0) {
+        threads = std::max(2U, std::thread::hardware_concurrency());
+    }
+    std::vector<std::thread> pool;
+    for (unsigned i = 1; i < threads; ++i) {
+        pool.emplace_back([this] { impl_->ioc.run(); });
+    }
+    impl_->ioc.run();
+    for (auto& t : pool) {
+        t.join();
+    }
+}
+
+void server::stop() {
+    net::post(impl_->ioc, [this] { impl_->begin_stop(); });
+}
+
+void server::impl::begin_stop() {
+    if (stopping.exchange(true)) {
+        return;
+    }
+    beast::error_code ec;
+    acceptor.close(ec);
+    // Wait for in-flight requests, then stop (idle keep-alive connections are dropped).
+    auto timer = std::make_shared<net::steady_timer>(ioc);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [this, timer, deadline, poll] {
+        if (in_flight.load() == 0 || std::chrono::steady_clock::now() > deadline) {
+            ioc.stop();
+            *poll = nullptr; // break the self-reference
+            return;
+        }
+        timer->expires_after(std::chrono::milliseconds(5));
+        timer->async_wait([poll](const beast::error_code&) {
+            if (*poll) {
+                (*poll)();
+            }
+        });
+    };
+    (*poll)();
+}
+
+net::awaitable<void> server::impl::accept_loop() {
+    while (!stopping) {
+        auto [ec, socket] = co_await acceptor.async_accept(net::make_strand(ioc), nothrow);
+        if (ec) {
+            if (stopping || ec == net::error::operation_aborted) {
+                break;
+            }
+            core::log_warn("accept failed: " + ec.message());
+            continue;
+        }
+        socket.set_option(tcp::no_delay(true), ec);
+        auto executor = socket.get_executor();
+        net::co_spawn(executor, session(std::move(socket)), net::detached);
+    }
+}
+
+void server::impl::log_request(const service::request& req, int status,
+                               std::chrono::steady_clock::time_point start) const {
+    if (core::current_log_level() > core::log_level::info) {
+        return;
+    }
+    auto us = std::chrono::duration_cast<std::chrono::microseconds>(
+                  std::chrono::steady_clock::now() - start)
+                  .count();
+    char line[512];
+    std::snprintf(line, sizeof line, "%s %s %d %.3fms %s", req.ctx.service.c_str(),
+                  req.ctx.operation.empty() ? req.method.c_str() : req.ctx.operation.c_str(),
+                  status, static_cast<double>(us) / 1000.0, req.ctx.request_id.c_str());
+    core::log_info(line);
+}
+
+net::awaitable<bool> server::impl::write_response(beast::tcp_stream& stream,
+                                                  service::response&& res, unsigned version,
+                                                  bool keep_alive, bool head) {
+    bhttp::response<response_body> msg{static_cast<bhttp::status>(res.status), version};
+    for (const auto& [name, value] : res.headers.entries()) {
+        msg.insert(wire_name(name), value);
+    }
+    if (!msg.has_content_length() && res.status != 204 && res.status != 304 &&
+        res.status >= 200) {
+        msg.content_length(res.omit_body ? res.declared_length : res.body_size());
+    }
+    if (!msg.count(bhttp::field::server)) {
+        msg.set(bhttp::field::server, "cloudbox");
+    }
+    if (!res.omit_body && !head && res.status != 204 && res.status != 304) {
+        msg.body().text = std::move(res.body);
+        msg.body().segments = std::move(res.segments);
+    }
+    msg.keep_alive(keep_alive);
+    stream.expires_after(body_timeout);
+    bhttp::response_serializer<response_body> serializer(msg);
+    if (head || res.omit_body) {
+        serializer.split(true);
+        auto [ec, n] = co_await bhttp::async_write_header(stream, serializer, nothrow);
+        co_return !ec;
+    }
+    auto [ec, n] = co_await bhttp::async_write(stream, serializer, nothrow);
+    co_return !ec;
+}
+
+net::awaitable<void> server::impl::session(tcp::socket socket) {
+    beast::tcp_stream stream(std::move(socket));
+    beast::flat_buffer buffer;
+    std::unique_ptr<char[]> chunk;
+    std::string remote;
+    {
+        beast::error_code ec;
+        auto ep = stream.socket().remote_endpoint(ec);
+        if (!ec) {
+            remote = ep.address().to_string();
+        }
+    }
+    for (;;) {
+        bhttp::request_parser<bhttp::buffer_body> parser;
+        parser.header_limit(static_cast<std::uint32_t>(config.max_header_bytes));
+        parser.body_limit(boost::none);
+        stream.expires_after(idle_timeout);
+        auto [rec, rn] = co_await bhttp::async_read_header(stream, buffer, parser, nothrow);
+        if (rec) {
+            if (rec == bhttp::error::header_limit) {
+                service::request bad;
+                bad.ctx.service = "s3";
+                dispatcher.route(bad);
+                auto res = dispatcher.render_error(
+                    nullptr,
+                    core::aws_error("RequestHeaderSectionTooLarge",
+                                    "Your request header section exceeds the maximum allowed "
+                                    "size.",
+                                    400),
+                    bad);
+                co_await write_response(stream, std::move(res), 11, false, false);
+            } else if (rec != bhttp::error::end_of_stream && rec != net::error::eof &&
+                       rec != beast::error::timeout && rec != net::error::operation_aborted &&
+                       rec != net::error::connection_reset) {
+                service::request bad;
+                dispatcher.route(bad);
+                auto res = dispatcher.render_error(
+                    nullptr, core::aws_error("BadRequest", "Malformed HTTP request.", 400), bad);
+                co_await write_response(stream, std::move(res), 11, false, false);
+            }
+            break;
+        }
+        in_flight.fetch_add(1);
+        auto start = std::chrono::steady_clock::now();
+        const auto& head = parser.get();
+        unsigned version = head.version();
+        bool keep_alive = head.keep_alive() && !stopping;
+        bool is_head = head.method() == bhttp::verb::head;
+
+        service::request req;
+        req.remote_address = remote;
+        service::aws_service* svc = nullptr;
+        bool is_control = false;
+        std::optional<service::response> early; // an answer given before the body was read
+        std::optional<service::body_plan> plan;
+        try {
+            fill_request(head, req);
+            is_control = control_routes::matches(req.raw_path);
+            if (is_control) {
+                req.ctx.service = "cloudbox";
+                plan.emplace();
+                plan->max_buffered = 1 << 20;
+            } else {
+                svc = dispatcher.route(req);
+                if (svc == nullptr) {
+                    early = dispatcher.unknown_service(req);
+                } else {
+                    plan = dispatcher.prepare(*svc, req);
+                }
+            }
+        } catch (const core::aws_error& e) {
+            if (req.ctx.request_id.empty()) {
+                dispatcher.route(req);
+            }
+            early = dispatcher.render_error(svc, e, req);
+        }
+
+        bool body_ok = true;
+        if (early && !parser.is_done()) {
+            keep_alive = false; // the body is left unread: this connection cannot be reused
+        }
+        if (!early) {
+            if (!parser.is_done() &&
+                beast::iequals(head[bhttp::field::expect], "100-continue")) {
+                bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, version};
+                auto [cec, cn] = co_await bhttp::async_write(stream, cont, nothrow);
+                if (cec) {
+                    in_flight.fetch_sub(1);
+                    break;
+                }
+            }
+            buffered_sink buffered(req.body, plan->max_buffered);
+            service::body_sink& sink = plan->sink ? *plan->sink : buffered;
+            try {
+                while (!parser.is_done()) {
+                    if (!chunk) {
+                        chunk = std::make_unique<char[]>(read_chunk);
+                    }
+                    parser.get().body().data = chunk.get();
+                    parser.get().body().size = read_chunk;
+                    stream.expires_after(body_timeout);
+                    auto [bec, bn] = co_await bhttp::async_read(stream, buffer, parser, nothrow);
+                    if (bec == bhttp::error::need_buffer) {
+                        bec = {};
+                    }
+                    std::size_t got = read_chunk - parser.get().body().size;
+                    if (got > 0) {
+                        sink.write(chunk.get(), got);
+                    }
+                    if (bec == beast::error::timeout) {
+                        throw core::aws_error("RequestTimeout",
+                                              "Your socket connection to the server was not read "
+                                              "from or written to within the timeout period. Idle "
+                                              "connections will be closed.",
+                                              400);
+                    }
+                    if (bec) {
+                        body_ok = false; // truncated body or broken connection: nothing stored
+                        break;
+                    }
+                }
+                if (body_ok) {
+                    sink.finish(); // also for an empty body: the sink computes its digests
+                }
+            } catch (const core::aws_error& e) {
+                early = dispatcher.render_error(svc, e, req);
+                keep_alive = keep_alive && parser.is_done();
+            }
+            if (plan->sink && body_ok && !early) {
+                req.sink = std::move(plan->sink);
+            }
+        }
+        if (!body_ok) {
+            in_flight.fetch_sub(1);
+            break;
+        }
+        service::response res = early              ? std::move(*early)
+                                : is_control       ? control.handle(req)
+                                                   : dispatcher.invoke(*svc, req);
+        int status = res.status;
+        bool ok = co_await write_response(stream, std::move(res), version, keep_alive, is_head);
+        log_request(req, status, start);
+        in_flight.fetch_sub(1);
+        if (!ok || !keep_alive || stopping) {
+            break;
+        }
+    }
+    beast::error_code ec;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+}
+
+} // namespace cloudbox::http

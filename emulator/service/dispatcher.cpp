@@ -1,0 +1,116 @@
+// One path for every request.
+#include "service/dispatcher.hpp"
+
+#include "core/ids.hpp"
+#include "core/logging.hpp"
+#include "core/time_format.hpp"
+#include "protocol/error_render.hpp"
+#include "protocol/service_resolver.hpp"
+#include "protocol/sigv4.hpp"
+
+#include <chrono>
+
+namespace cloudbox::service {
+
+namespace {
+
+// AWS refuses presigned URLs valid for more than a week, and expired ones, with these errors.
+void check_presigned(const protocol::sigv4_credentials& creds, const core::clock& clock) {
+    if (!creds.presigned) {
+        return;
+    }
+    if (creds.expires_seconds > 604800) {
+        throw core::aws_error("AuthorizationQueryParametersError",
+                              "X-Amz-Expires must be less than a week (in seconds) that is 604800",
+                              400);
+    }
+    auto signed_at = core::parse_amz_date(creds.amz_date);
+    if (!signed_at) {
+        throw core::aws_error("AuthorizationQueryParametersError",
+                              "X-Amz-Date must be in the ISO8601 Long Format \"yyyyMMdd'T'HHmmss'Z'\"",
+                              400);
+    }
+    auto expires = *signed_at + std::chrono::seconds(creds.expires_seconds);
+    auto now = clock.now();
+    if (now > expires) {
+        throw core::aws_error("AccessDenied", "Request has expired", 403)
+            .with("X-Amz-Expires", std::to_string(creds.expires_seconds))
+            .with("Expires", core::format_iso8601(expires))
+            .with("ServerTime", core::format_iso8601(now));
+    }
+}
+
+} // namespace
+
+aws_service* dispatcher::route(request& req) {
+    if (req.ctx.request_id.empty()) {
+        req.ctx.request_id = core::new_request_id();
+    }
+    req.ctx.clock = &clock_;
+    req.ctx.region = config_.region;
+    if (auto creds = protocol::parse_sigv4(req)) {
+        req.ctx.access_key = creds->access_key;
+        req.ctx.account_id = protocol::account_for_access_key(creds->access_key);
+        if (!creds->region.empty()) {
+            req.ctx.region = creds->region;
+        }
+        req.ctx.signing_service = creds->service;
+    }
+    req.ctx.service = protocol::resolve_service(req);
+    return services_.find(req.ctx.service);
+}
+
+body_plan dispatcher::prepare(aws_service& svc, request& req) {
+    if (auto creds = protocol::parse_sigv4(req)) {
+        check_presigned(*creds, clock_);
+    }
+    return svc.plan_body(req);
+}
+
+response dispatcher::invoke(aws_service& svc, request& req) {
+    try {
+        return svc.handle(req);
+    } catch (const core::aws_error& e) {
+        return svc.render_error(e, req);
+    } catch (const std::exception& e) {
+        core::log_error("internal error in " + req.ctx.service + " " + req.ctx.operation + ": " +
+                        e.what());
+        return svc.render_error(
+            core::aws_error("InternalError",
+                            "We encountered an internal error. Please try again.", 500, false),
+            req);
+    }
+}
+
+response dispatcher::render_error(aws_service* svc, const core::aws_error& error,
+                                  const request& req) const {
+    if (svc != nullptr) {
+        return svc->render_error(error, req);
+    }
+    return protocol::render_rest_xml_error(error, req.ctx.request_id, req.method == "HEAD");
+}
+
+response dispatcher::unknown_service(const request& req) const {
+    core::aws_error e("NotImplemented",
+                      "cloudbox does not implement the '" + req.ctx.service + "' service yet.",
+                      501, false);
+    const std::string& svc = req.ctx.service;
+    if (svc == "dynamodb" || svc == "dynamodbstreams") {
+        e.code = "UnknownOperationException";
+        e.http_status = 400;
+        return protocol::render_json_error(e, req.ctx.request_id, "com.amazonaws.dynamodb.v20120810#",
+                                           "application/x-amz-json-1.0");
+    }
+    if (req.headers.has("x-amz-target")) {
+        return protocol::render_json_error(e, req.ctx.request_id, "", "application/x-amz-json-1.1");
+    }
+    if (svc == "lambda" || svc == "sesv2" || svc == "apigateway" || svc == "apigatewayv2") {
+        return protocol::render_rest_json_error(e, req.ctx.request_id);
+    }
+    if (svc == "sqs" || svc == "ses" || svc == "sts" || svc == "query") {
+        return protocol::render_query_error(e, req.ctx.request_id, "");
+    }
+    return protocol::render_rest_xml_error(e, req.ctx.request_id, req.method == "HEAD");
+}
+
+} // namespace cloudbox::service

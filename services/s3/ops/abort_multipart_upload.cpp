@@ -1,0 +1,8 @@
+// PLACEHOLDER: abort_multipart_upload is not written yet.
+#include "s3/ops/ops.hpp"
+
+namespace cloudbox::services::s3::ops {
+
+service::response abort_multipart_upload(s3_call& call) { throw errors::not_implemented(call.req.ctx.operation); }
+
+} // namespace cloudbox::services::s3::ops

@@ -1,0 +1,18 @@
+// DeleteObject: 204 whether or not the key existed (the bucket must exist).
+#include "s3/ops/ops.hpp"
+
+namespace cloudbox::services::s3::ops {
+
+service::response delete_object(s3_call& call) {
+    auto freed = call.s3.store.delete_object(call.bucket(), call.key());
+    if (!freed) {
+        require_bucket(call);
+    } else {
+        call.s3.free_blobs(*freed);
+    }
+    service::response res;
+    res.status = 204;
+    return res;
+}
+
+} // namespace cloudbox::services::s3::ops

@@ -1,0 +1,8 @@
+// PLACEHOLDER: list_objects is not written yet.
+#include "s3/ops/ops.hpp"
+
+namespace cloudbox::services::s3::ops {
+
+service::response list_objects(s3_call& call) { throw errors::not_implemented(call.req.ctx.operation); }
+
+} // namespace cloudbox::services::s3::ops

@@ -1,0 +1,213 @@
+// GetObject and HeadObject.
+#include "s3/s3_object_reader.hpp"
+
+#include "core/time_format.hpp"
+#include "s3/s3_object_headers.hpp"
+
+#include <charconv>
+
+namespace cloudbox::services::s3 {
+
+namespace {
+
+struct byte_range {
+    std::uint64_t first = 0;
+    std::uint64_t last = 0; // inclusive
+};
+
+bool parse_uint(std::string_view s, std::uint64_t& out) {
+    if (s.empty()) {
+        return false;
+    }
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && ptr == s.data() + s.size();
+}
+
+// "bytes=a-b", "bytes=a-", "bytes=-n". A header S3 cannot parse (or several ranges) is ignored
+// and the whole object returned; a range that starts past the end is InvalidRange (416).
+std::optional<byte_range> parse_range(std::string_view header, std::uint64_t size) {
+    if (!header.starts_with("bytes=") || header.find(',') != std::string_view::npos) {
+        return std::nullopt;
+    }
+    std::string_view spec = header.substr(6);
+    auto dash = spec.find('-');
+    if (dash == std::string_view::npos) {
+        return std::nullopt;
+    }
+    std::string_view a = spec.substr(0, dash);
+    std::string_view b = spec.substr(dash + 1);
+    std::uint64_t first = 0;
+    std::uint64_t last = 0;
+    if (a.empty()) {
+        std::uint64_t suffix = 0;
+        if (!parse_uint(b, suffix)) {
+            return std::nullopt;
+        }
+        if (suffix == 0 || size == 0) {
+            throw errors::invalid_range(size, std::string(header));
+        }
+        first = suffix >= size ? 0 : size - suffix;
+        return byte_range{first, size - 1};
+    }
+    if (!parse_uint(a, first)) {
+        return std::nullopt;
+    }
+    if (b.empty()) {
+        last = size == 0 ? 0 : size - 1;
+    } else if (!parse_uint(b, last) || last < first) {
+        return std::nullopt;
+    }
+    if (first >= size) {
+        throw errors::invalid_range(size, std::string(header));
+    }
+    return byte_range{first, std::min(last, size - 1)};
+}
+
+std::int64_t seconds_of(std::int64_t ms) { return ms / 1000; }
+
+} // namespace
+
+bool not_modified(const service::request& req, const std::string& etag,
+                  std::int64_t last_modified_ms) {
+    auto etag_matches = [&](std::string_view list) {
+        while (!list.empty()) {
+            auto comma = list.find(',');
+            std::string candidate = unquote_etag(list.substr(0, comma));
+            if (candidate == "*" || candidate == etag) {
+                return true;
+            }
+            list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
+        }
+        return false;
+    };
+    auto date_of = [&](std::string_view name) -> std::optional<std::int64_t> {
+        if (auto v = req.headers.get(name)) {
+            if (auto t = core::parse_http_date(*v)) {
+                return seconds_of(core::to_millis(*t));
+            }
+        }
+        return std::nullopt; // an unparsable date is ignored, as S3 does
+    };
+    std::int64_t modified = seconds_of(last_modified_ms);
+    auto if_match = req.headers.get("if-match");
+    if (if_match) {
+        if (!etag_matches(*if_match)) {
+            throw errors::precondition_failed("If-Match");
+        }
+    } else if (auto since = date_of("if-unmodified-since"); since && modified > *since) {
+        throw errors::precondition_failed("If-Unmodified-Since");
+    }
+    if (auto if_none = req.headers.get("if-none-match")) {
+        return etag_matches(*if_none);
+    }
+    if (auto since = date_of("if-modified-since"); since && modified <= *since) {
+        return true;
+    }
+    return false;
+}
+
+void attach_body(s3_call& call, const object_record& o, std::uint64_t offset, std::uint64_t length,
+                 service::response& res) {
+    if (o.inline_data) {
+        res.body = o.inline_data->substr(static_cast<std::size_t>(offset),
+                                         static_cast<std::size_t>(length));
+        return;
+    }
+    std::uint64_t position = 0;
+    for (const auto& seg : o.segments) {
+        std::uint64_t seg_end = position + seg.length;
+        if (length > 0 && offset < seg_end && offset + length > position) {
+            std::uint64_t from = std::max(offset, position);
+            std::uint64_t to = std::min(offset + length, seg_end);
+            auto file = call.s3.blobs.open(seg.blob_id);
+            if (!file) {
+                throw std::runtime_error("object data missing for " + o.key);
+            }
+            res.segments.push_back({file, seg.offset + (from - position), to - from});
+        }
+        position = seg_end;
+    }
+}
+
+service::response read_object(s3_call& call, bool head) {
+    auto object = call.s3.store.get_object(call.bucket(), call.key());
+    if (!object) {
+        require_bucket(call);
+        throw errors::no_such_key(call.key());
+    }
+    const object_record& o = *object;
+    const auto& req = call.req;
+    service::response res;
+    if (not_modified(req, o.etag, o.last_modified_ms)) {
+        res.status = 304;
+        res.headers.set("etag", quote_etag(o.etag));
+        res.headers.set("last-modified",
+                        core::format_http_date(core::from_millis(o.last_modified_ms)));
+        res.omit_body = true;
+        return res;
+    }
+
+    std::uint64_t offset = 0;
+    std::uint64_t length = o.size;
+    bool partial = false;
+    if (auto part = req.query.get("partNumber")) {
+        std::uint64_t n = 0;
+        if (!parse_uint(*part, n) || n < 1 || n > 10000) {
+            throw errors::invalid_argument("Part number must be an integer between 1 and 10000, "
+                                           "inclusive",
+                                           "partNumber", std::string(*part));
+        }
+        if (o.parts_count == 0) {
+            if (n != 1) {
+                throw errors::invalid_range(o.size, "part " + std::string(*part));
+            }
+        } else {
+            if (n > o.part_sizes.size()) {
+                throw errors::invalid_range(o.size, "part " + std::string(*part));
+            }
+            for (std::size_t i = 0; i + 1 < n; ++i) {
+                offset += o.part_sizes[i];
+            }
+            length = o.part_sizes[n - 1];
+            partial = true;
+        }
+    } else if (auto range_header = req.headers.get("range")) {
+        if (auto range = parse_range(*range_header, o.size)) {
+            offset = range->first;
+            length = range->last - range->first + 1;
+            partial = true;
+        }
+    }
+
+    bool checksum_mode = req.headers.get("x-amz-checksum-mode") == "ENABLED" && !partial;
+    add_object_headers(res, o, checksum_mode);
+    if (partial) {
+        res.status = 206;
+        res.headers.set("content-range", "bytes " + std::to_string(offset) + "-" +
+                                             std::to_string(offset + length - 1) + "/" +
+                                             std::to_string(o.size));
+    }
+    // response-* query parameters override the stored headers.
+    static constexpr std::pair<std::string_view, std::string_view> overrides[] = {
+        {"response-content-type", "content-type"},
+        {"response-content-language", "content-language"},
+        {"response-expires", "expires"},
+        {"response-cache-control", "cache-control"},
+        {"response-content-disposition", "content-disposition"},
+        {"response-content-encoding", "content-encoding"},
+    };
+    for (auto [param, header] : overrides) {
+        if (auto v = req.query.get(param)) {
+            res.headers.set(header, std::string(*v));
+        }
+    }
+    if (head) {
+        res.omit_body = true;
+        res.declared_length = length;
+    } else {
+        attach_body(call, o, offset, length, res);
+    }
+    return res;
+}
+
+} // namespace cloudbox::services::s3
