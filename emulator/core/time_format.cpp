@@ -87,8 +87,10 @@ std::string format_http_date(sys_time t) {
 }
 
 std::optional<sys_time> parse_http_date(std::string_view text) {
-    // "Sat, 21 Nov 2026 11:19:20 GMT"
-    if (text.size() < 29 || text[3] != ',') {
+    // "Sat, 21 Nov 2026 11:19:20 GMT": fixed width, GMT only (RFC 7231 IMF-fixdate).
+    if (text.size() != 29 || text[3] != ',' || text[4] != ' ' || text[7] != ' ' ||
+        text[11] != ' ' || text[16] != ' ' || text[19] != ':' || text[22] != ':' ||
+        text.substr(25) != " GMT") {
         return std::nullopt;
     }
     unsigned d, y, h, mi, s;
@@ -132,6 +134,9 @@ std::optional<sys_time> parse_iso8601(std::string_view text) {
                 ms = ms * 10 + static_cast<unsigned>(text[pos] - '0');
             }
             ++pos;
+        }
+        if (pos == start) {
+            return std::nullopt; // "20.Z": a fraction needs at least one digit
         }
         for (std::size_t k = pos - start; k < 3; ++k) {
             ms *= 10;

@@ -70,6 +70,11 @@ std::string resolve_service(const service::request& req) {
     if (scope == "s3") {
         return "s3";
     }
+    // A JSON-protocol request (X-Amz-Target) signed for a service cloudbox does not know is
+    // never S3: name it so the dispatcher answers with a JSON error instead of S3's XML.
+    if (!target.empty() && !scope.empty()) {
+        return scope;
+    }
     if (auto svc = from_path(req.raw_path); !svc.empty()) {
         return svc;
     }

@@ -1,6 +1,7 @@
 // SigV4 credential parsing. Signatures are not checked: any credentials are accepted locally.
 #include "protocol/sigv4.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace cloudbox::protocol {
@@ -9,6 +10,10 @@ namespace {
 
 // "AKID/20261121/us-east-1/s3/aws4_request"
 bool split_scope(std::string_view scope, sigv4_credentials& out) {
+    // Exactly five parts: "AKID/date/region/service/aws4_request/extra" is not a scope.
+    if (std::count(scope.begin(), scope.end(), '/') != 4) {
+        return false;
+    }
     std::string_view parts[5];
     std::size_t n = 0;
     while (n < 5) {

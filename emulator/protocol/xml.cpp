@@ -234,6 +234,9 @@ class parser {
                         return false;
                     }
                 }
+                if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                    return false; // not XML characters (and surrogates are not UTF-8)
+                }
                 append_utf8(out, cp);
             } else {
                 return false;
@@ -243,7 +246,9 @@ class parser {
     }
 
     bool element(xml_node& node, int depth) {
-        if (depth > max_depth || !at("<")) {
+        // "<!DOCTYPE ...>" or "<?..." never name an element (the content loop skips PIs and
+        // refuses declarations; this catches them in place of the root element).
+        if (depth > max_depth || !at("<") || at("<!") || at("<?")) {
             return false;
         }
         ++pos_;

@@ -8,6 +8,7 @@
 #include "protocol/service_resolver.hpp"
 #include "protocol/sigv4.hpp"
 
+#include <charconv>
 #include <chrono>
 
 namespace cloudbox::service {
@@ -40,6 +41,28 @@ void check_presigned(const protocol::sigv4_credentials& creds, const core::clock
     }
 }
 
+// A SigV2 presigned URL (AWSAccessKeyId, Signature, Expires: epoch seconds), which boto3 still
+// generates for S3 by default, expires the same way.
+void check_presigned_v2(const request& req, const core::clock& clock) {
+    auto expires_text = req.query.get("Expires");
+    if (!expires_text || !req.query.has("AWSAccessKeyId") || !req.query.has("Signature")) {
+        return;
+    }
+    std::int64_t expires_epoch = 0;
+    auto [ptr, ec] = std::from_chars(expires_text->data(),
+                                     expires_text->data() + expires_text->size(), expires_epoch);
+    if (ec != std::errc() || ptr != expires_text->data() + expires_text->size()) {
+        return;
+    }
+    auto now = clock.now();
+    auto expires = core::from_millis(expires_epoch * 1000);
+    if (now > expires) {
+        throw core::aws_error("AccessDenied", "Request has expired", 403)
+            .with("Expires", core::format_iso8601(expires))
+            .with("ServerTime", core::format_iso8601(now));
+    }
+}
+
 } // namespace
 
 aws_service* dispatcher::route(request& req) {
@@ -63,6 +86,8 @@ aws_service* dispatcher::route(request& req) {
 body_plan dispatcher::prepare(aws_service& svc, request& req) {
     if (auto creds = protocol::parse_sigv4(req)) {
         check_presigned(*creds, clock_);
+    } else if (!req.headers.has("authorization")) {
+        check_presigned_v2(req, clock_);
     }
     return svc.plan_body(req);
 }

@@ -141,6 +141,14 @@ void database::set_user_version(int version) {
     exec("PRAGMA user_version=" + std::to_string(version));
 }
 
+void database::reset_busy_statements() noexcept {
+    for (auto& [sql, st] : cache_) {
+        if (sqlite3_stmt_busy(st->stmt_) != 0) {
+            sqlite3_reset(st->stmt_);
+        }
+    }
+}
+
 std::int64_t database::changes() const { return sqlite3_changes64(db_); }
 
 database::transaction::transaction(database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }

@@ -50,6 +50,7 @@ class statement {
     std::optional<std::string> column_optional(int col) const;
 
   private:
+    friend class database;
     sqlite3_stmt* stmt_;
 };
 
@@ -62,19 +63,25 @@ class database {
     database& operator=(const database&) = delete;
 
     // Reads and writes hold the connection lock; writes run in BEGIN IMMEDIATE ... COMMIT and roll
-    // back when fn throws.
+    // back when fn throws. Statements fn left mid-iteration (an early return or a throw between
+    // step() and reset()) are reset when fn ends: a busy statement would otherwise pin a read
+    // snapshot, and a busy write statement makes every later COMMIT fail.
     template <class Fn> auto read(Fn&& fn) {
         std::lock_guard lock(mutex_);
+        statement_scope scope(*this);
         return fn(*this);
     }
     template <class Fn> auto write(Fn&& fn) {
         std::lock_guard lock(mutex_);
         transaction tx(*this);
+        statement_scope scope(*this);
         if constexpr (std::is_void_v<decltype(fn(*this))>) {
             fn(*this);
+            reset_busy_statements();
             tx.commit();
         } else {
             auto result = fn(*this);
+            reset_busy_statements();
             tx.commit();
             return result;
         }
@@ -88,6 +95,16 @@ class database {
     std::int64_t changes() const;
 
   private:
+    void reset_busy_statements() noexcept;
+
+    struct statement_scope {
+        database& db_;
+        explicit statement_scope(database& db) : db_(db) {}
+        ~statement_scope() { db_.reset_busy_statements(); }
+        statement_scope(const statement_scope&) = delete;
+        statement_scope& operator=(const statement_scope&) = delete;
+    };
+
     class transaction {
       public:
         explicit transaction(database& db);

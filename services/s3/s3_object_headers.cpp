@@ -105,9 +105,6 @@ void add_object_headers(service::response& res, const object_record& o, bool inc
     if (!o.tags.empty()) {
         h.set("x-amz-tagging-count", std::to_string(o.tags.size()));
     }
-    if (o.parts_count > 0) {
-        h.set("x-amz-mp-parts-count", std::to_string(o.parts_count));
-    }
     if (include_checksum && o.checksum_algorithm && o.checksum_value) {
         if (auto spec = checksum_by_name(*o.checksum_algorithm)) {
             h.set(std::string(spec->header), *o.checksum_value);

@@ -157,13 +157,19 @@ service::response read_object(s3_call& call, bool head) {
                                            "inclusive",
                                            "partNumber", std::string(*part));
         }
+        if (req.headers.has("range")) {
+            throw errors::invalid_request(
+                "Cannot specify both Range header and partNumber query parameter");
+        }
         if (o.parts_count == 0) {
+            // A simple object is one part: part 1 is a 'ranged' read of all of it (206).
             if (n != 1) {
-                throw errors::invalid_range(o.size, "part " + std::string(*part));
+                throw errors::part_number_not_satisfiable(std::string(*part), 1);
             }
+            partial = o.size > 0;
         } else {
             if (n > o.part_sizes.size()) {
-                throw errors::invalid_range(o.size, "part " + std::string(*part));
+                throw errors::part_number_not_satisfiable(std::string(*part), o.part_sizes.size());
             }
             for (std::size_t i = 0; i + 1 < n; ++i) {
                 offset += o.part_sizes[i];
@@ -181,6 +187,10 @@ service::response read_object(s3_call& call, bool head) {
 
     bool checksum_mode = req.headers.get("x-amz-checksum-mode") == "ENABLED" && !partial;
     add_object_headers(res, o, checksum_mode);
+    // S3 reports the part count only to a request that asked for a part.
+    if (o.parts_count > 0 && req.query.has("partNumber")) {
+        res.headers.set("x-amz-mp-parts-count", std::to_string(o.parts_count));
+    }
     if (partial) {
         res.status = 206;
         res.headers.set("content-range", "bytes " + std::to_string(offset) + "-" +

@@ -13,42 +13,82 @@ namespace {
 
 // Subresources of S3's REST API that cloudbox does not implement (yet).
 constexpr std::array<std::string_view, 22> unimplemented_subresources{
-    "accelerate", "analytics", "encryption", "intelligent-tiering", "inventory", "lifecycle",
-    "logging", "metrics", "object-lock", "ownershipControls", "policy", "policyStatus",
-    "publicAccessBlock", "replication", "requestPayment", "website", "legal-hold", "retention",
-    "restore", "select", "torrent", "renameObject"};
+    "accelerate",        "analytics",         "encryption",     "intelligent-tiering",
+    "inventory",         "lifecycle",         "logging",        "metrics",
+    "object-lock",       "ownershipControls", "policy",         "policyStatus",
+    "publicAccessBlock", "replication",       "requestPayment", "website",
+    "legal-hold",        "retention",         "restore",        "select",
+    "torrent",           "renameObject"};
 
 std::string bucket_operation(const service::request& req) {
     const auto& q = req.query;
     const std::string& m = req.method;
     if (m == "GET") {
-        if (q.has("location")) return "GetBucketLocation";
-        if (q.has("tagging")) return "GetBucketTagging";
-        if (q.has("cors")) return "GetBucketCors";
-        if (q.has("notification")) return "GetBucketNotificationConfiguration";
-        if (q.has("acl")) return "GetBucketAcl";
-        if (q.has("versioning")) return "GetBucketVersioning";
-        if (q.has("uploads")) return "ListMultipartUploads";
-        if (q.has("versions")) return "ListObjectVersions";
-        if (q.get("list-type") == "2") return "ListObjectsV2";
+        if (q.has("location")) {
+            return "GetBucketLocation";
+        }
+        if (q.has("tagging")) {
+            return "GetBucketTagging";
+        }
+        if (q.has("cors")) {
+            return "GetBucketCors";
+        }
+        if (q.has("notification")) {
+            return "GetBucketNotificationConfiguration";
+        }
+        if (q.has("acl")) {
+            return "GetBucketAcl";
+        }
+        if (q.has("versioning")) {
+            return "GetBucketVersioning";
+        }
+        if (q.has("uploads")) {
+            return "ListMultipartUploads";
+        }
+        if (q.has("versions")) {
+            return "ListObjectVersions";
+        }
+        if (q.get("list-type") == "2") {
+            return "ListObjectsV2";
+        }
         return "ListObjects";
     }
     if (m == "PUT") {
-        if (q.has("tagging")) return "PutBucketTagging";
-        if (q.has("cors")) return "PutBucketCors";
-        if (q.has("notification")) return "PutBucketNotificationConfiguration";
-        if (q.has("acl")) return "PutBucketAcl";
-        if (q.has("versioning")) return "PutBucketVersioning";
+        if (q.has("tagging")) {
+            return "PutBucketTagging";
+        }
+        if (q.has("cors")) {
+            return "PutBucketCors";
+        }
+        if (q.has("notification")) {
+            return "PutBucketNotificationConfiguration";
+        }
+        if (q.has("acl")) {
+            return "PutBucketAcl";
+        }
+        if (q.has("versioning")) {
+            return "PutBucketVersioning";
+        }
         return "CreateBucket";
     }
-    if (m == "HEAD") return "HeadBucket";
+    if (m == "HEAD") {
+        return "HeadBucket";
+    }
     if (m == "DELETE") {
-        if (q.has("tagging")) return "DeleteBucketTagging";
-        if (q.has("cors")) return "DeleteBucketCors";
+        if (q.has("tagging")) {
+            return "DeleteBucketTagging";
+        }
+        if (q.has("cors")) {
+            return "DeleteBucketCors";
+        }
         return "DeleteBucket";
     }
-    if (m == "POST" && q.has("delete")) return "DeleteObjects";
-    if (m == "OPTIONS") return "PreflightRequest";
+    if (m == "POST" && q.has("delete")) {
+        return "DeleteObjects";
+    }
+    if (m == "OPTIONS") {
+        return "PreflightRequest";
+    }
     throw errors::method_not_allowed(m, "BUCKET");
 }
 
@@ -57,29 +97,55 @@ std::string object_operation(const service::request& req) {
     const std::string& m = req.method;
     bool copy = req.headers.has("x-amz-copy-source");
     if (m == "GET") {
-        if (q.has("uploadId")) return "ListParts";
-        if (q.has("tagging")) return "GetObjectTagging";
-        if (q.has("acl")) return "GetObjectAcl";
-        if (q.has("attributes")) return "GetObjectAttributes";
+        if (q.has("uploadId")) {
+            return "ListParts";
+        }
+        if (q.has("tagging")) {
+            return "GetObjectTagging";
+        }
+        if (q.has("acl")) {
+            return "GetObjectAcl";
+        }
+        if (q.has("attributes")) {
+            return "GetObjectAttributes";
+        }
         return "GetObject";
     }
     if (m == "PUT") {
-        if (q.has("partNumber") && q.has("uploadId")) return copy ? "UploadPartCopy" : "UploadPart";
-        if (q.has("tagging")) return "PutObjectTagging";
-        if (q.has("acl")) return "PutObjectAcl";
+        if (q.has("partNumber") && q.has("uploadId")) {
+            return copy ? "UploadPartCopy" : "UploadPart";
+        }
+        if (q.has("tagging")) {
+            return "PutObjectTagging";
+        }
+        if (q.has("acl")) {
+            return "PutObjectAcl";
+        }
         return copy ? "CopyObject" : "PutObject";
     }
-    if (m == "HEAD") return "HeadObject";
+    if (m == "HEAD") {
+        return "HeadObject";
+    }
     if (m == "DELETE") {
-        if (q.has("uploadId")) return "AbortMultipartUpload";
-        if (q.has("tagging")) return "DeleteObjectTagging";
+        if (q.has("uploadId")) {
+            return "AbortMultipartUpload";
+        }
+        if (q.has("tagging")) {
+            return "DeleteObjectTagging";
+        }
         return "DeleteObject";
     }
     if (m == "POST") {
-        if (q.has("uploads")) return "CreateMultipartUpload";
-        if (q.has("uploadId")) return "CompleteMultipartUpload";
+        if (q.has("uploads")) {
+            return "CreateMultipartUpload";
+        }
+        if (q.has("uploadId")) {
+            return "CompleteMultipartUpload";
+        }
     }
-    if (m == "OPTIONS") return "PreflightRequest";
+    if (m == "OPTIONS") {
+        return "PreflightRequest";
+    }
     throw errors::method_not_allowed(m, "OBJECT");
 }
 

@@ -5,6 +5,7 @@
 #include "protocol/error_render.hpp"
 #include "s3/ops/ops.hpp"
 #include "s3/s3_checksums.hpp"
+#include "s3/s3_cors.hpp"
 #include "s3/s3_operation_resolver.hpp"
 #include "s3/s3_upload_sink.hpp"
 
@@ -98,12 +99,13 @@ service::body_plan s3_service::plan_body(service::request& req) {
         return plan;
     }
     // Refuse before the (possibly huge) body is read, as S3 does before 100-continue.
-    if (op == "PutObject" && !store_->get_bucket(target.bucket)) {
+    if (!store_->get_bucket(target.bucket)) {
         throw errors::no_such_bucket(target.bucket);
     }
+    std::optional<upload_record> upload;
     if (op == "UploadPart") {
         auto upload_id = std::string(req.query.get("uploadId").value_or(""));
-        auto upload = store_->get_upload(upload_id);
+        upload = store_->get_upload(upload_id);
         if (!upload || upload->bucket != target.bucket || upload->key != target.key) {
             throw errors::no_such_upload(upload_id);
         }
@@ -113,6 +115,11 @@ service::body_plan s3_service::plan_body(service::request& req) {
     opts.max_size = max_single_put;
     if (auto spec = requested_checksum(req)) {
         opts.checksum = spec->kind;
+    } else if (upload && upload->checksum_algorithm) {
+        // S3 computes the part checksum of an upload created with a checksum algorithm.
+        if (auto upload_spec = checksum_by_name(*upload->checksum_algorithm)) {
+            opts.checksum = upload_spec->kind;
+        }
     }
     auto sha = req.headers.get("x-amz-content-sha256").value_or("");
     opts.sha256 = is_hex_sha256(sha);
@@ -135,6 +142,12 @@ service::response s3_service::handle(service::request& req) {
     }
     s3_call call{*context_, req, target};
     service::response res = it->second(call);
+    // A cross-origin request (Origin header) gets the matching CORS rule's headers, as S3 adds
+    // them to successful responses; no configuration lookup happens without an Origin.
+    if (req.headers.has("origin") && !target.bucket.empty() &&
+        req.ctx.operation != "PreflightRequest") {
+        add_bucket_cors_headers(*store_, target.bucket, req, res);
+    }
     res.headers.set("x-amz-request-id", req.ctx.request_id);
     res.headers.set("x-amz-id-2", req.ctx.request_id);
     return res;

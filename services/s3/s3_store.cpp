@@ -62,7 +62,8 @@ std::string segments_to_json(const std::vector<blob_segment>& segs) {
 std::vector<blob_segment> segments_from_json(std::string_view text) {
     std::vector<blob_segment> out;
     for (const auto& s : json::parse(text)) {
-        out.push_back({s[0].get<std::string>(), s[1].get<std::uint64_t>(), s[2].get<std::uint64_t>()});
+        out.push_back(
+            {s[0].get<std::string>(), s[1].get<std::uint64_t>(), s[2].get<std::uint64_t>()});
     }
     return out;
 }
@@ -108,6 +109,23 @@ std::optional<object_record> select_object(database& db, const std::string& buck
     auto o = read_object(st);
     st.reset();
     return o;
+}
+
+void insert_object(database& db, const object_record& o) {
+    auto& st = db.prepare(std::string("INSERT OR REPLACE INTO objects(") + object_columns +
+                          ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
+    st.bind(1, o.bucket).bind_blob(2, o.key);
+    st.bind(3, static_cast<std::int64_t>(o.size)).bind(4, o.etag).bind(5, o.last_modified_ms);
+    st.bind(6, headers_to_json(o.headers));
+    st.bind(7, o.checksum_algorithm).bind(8, o.checksum_value).bind(9, o.checksum_type);
+    st.bind(10, json(o.tags).dump()).bind(11, o.storage_class).bind(12, o.parts_count);
+    st.bind(13, json(o.part_sizes).dump()).bind(14, segments_to_json(o.segments));
+    if (o.inline_data) {
+        st.bind_blob(15, *o.inline_data);
+    } else {
+        st.bind_null(15);
+    }
+    st.run();
 }
 
 upload_record read_upload(const statement& st) {
@@ -169,7 +187,9 @@ std::vector<std::string> delete_upload_rows(database& db, const std::string& upl
 
 } // namespace
 
-s3_store::s3_store(const std::string& db_path) : db_(db_path) { migrate(); }
+s3_store::s3_store(const std::string& db_path) : db_(db_path) {
+    migrate();
+}
 
 void s3_store::migrate() {
     db_.write([](database& db) {
@@ -307,20 +327,7 @@ std::vector<std::string> s3_store::put_object(const object_record& o) {
         if (auto old = select_object(db, o.bucket, o.key)) {
             freed = blobs_of(old->segments);
         }
-        auto& st = db.prepare(std::string("INSERT OR REPLACE INTO objects(") + object_columns +
-                              ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
-        st.bind(1, o.bucket).bind_blob(2, o.key);
-        st.bind(3, static_cast<std::int64_t>(o.size)).bind(4, o.etag).bind(5, o.last_modified_ms);
-        st.bind(6, headers_to_json(o.headers));
-        st.bind(7, o.checksum_algorithm).bind(8, o.checksum_value).bind(9, o.checksum_type);
-        st.bind(10, json(o.tags).dump()).bind(11, o.storage_class).bind(12, o.parts_count);
-        st.bind(13, json(o.part_sizes).dump()).bind(14, segments_to_json(o.segments));
-        if (o.inline_data) {
-            st.bind_blob(15, *o.inline_data);
-        } else {
-            st.bind_null(15);
-        }
-        st.run();
+        insert_object(db, o);
         // A blob kept by the new version (copy onto itself) is still referenced.
         std::erase_if(freed, [&](const std::string& id) {
             for (const auto& s : o.segments) {
@@ -346,6 +353,26 @@ std::optional<std::vector<std::string>> s3_store::delete_object(const std::strin
             .bind_blob(2, key)
             .run();
         return blobs_of(old->segments);
+    });
+}
+
+std::vector<std::string> s3_store::delete_objects(const std::string& bucket,
+                                                  const std::vector<std::string>& keys) {
+    return db_.write([&](database& db) {
+        std::vector<std::string> freed;
+        for (const auto& key : keys) {
+            auto old = select_object(db, bucket, key);
+            if (!old) {
+                continue;
+            }
+            db.prepare("DELETE FROM objects WHERE bucket=?1 AND key=?2")
+                .bind(1, bucket)
+                .bind_blob(2, key)
+                .run();
+            auto blobs = blobs_of(old->segments);
+            freed.insert(freed.end(), blobs.begin(), blobs.end());
+        }
+        return freed;
     });
 }
 
@@ -550,17 +577,7 @@ std::vector<std::string> s3_store::complete_upload(const std::string& upload_id,
                 freed.push_back(std::move(blob));
             }
         }
-        auto& st = db.prepare(std::string("INSERT OR REPLACE INTO objects(") + object_columns +
-                              ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
-        const auto& o = object;
-        st.bind(1, o.bucket).bind_blob(2, o.key);
-        st.bind(3, static_cast<std::int64_t>(o.size)).bind(4, o.etag).bind(5, o.last_modified_ms);
-        st.bind(6, headers_to_json(o.headers));
-        st.bind(7, o.checksum_algorithm).bind(8, o.checksum_value).bind(9, o.checksum_type);
-        st.bind(10, json(o.tags).dump()).bind(11, o.storage_class).bind(12, o.parts_count);
-        st.bind(13, json(o.part_sizes).dump()).bind(14, segments_to_json(o.segments));
-        st.bind_null(15);
-        st.run();
+        insert_object(db, object);
         return freed;
     });
 }

@@ -37,6 +37,10 @@ class s3_store {
     // Deletes the key; returns the freed blobs (empty when the key did not exist).
     std::optional<std::vector<std::string>> delete_object(const std::string& bucket,
                                                           const std::string& key);
+    // DeleteObjects: deletes the keys in one transaction (missing keys are skipped) and returns
+    // the freed blobs.
+    std::vector<std::string> delete_objects(const std::string& bucket,
+                                            const std::vector<std::string>& keys);
     bool set_object_tags(const std::string& bucket, const std::string& key,
                          const string_pairs& tags); // false when the key does not exist
     list_result list_objects(const std::string& bucket, const list_request& request);

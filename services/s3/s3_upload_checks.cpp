@@ -9,6 +9,21 @@
 
 namespace cloudbox::services::s3 {
 
+namespace {
+
+// S3 refuses a checksum value that is not the base64 of a digest of the algorithm's size.
+void check_checksum_value(const checksum_spec& spec, std::string_view value) {
+    std::size_t size = spec.kind == core::digest_kind::sha1     ? 20
+                       : spec.kind == core::digest_kind::sha256 ? 32
+                                                                : 4;
+    auto raw = core::base64_decode(value);
+    if (!raw || raw->size() != size) {
+        throw errors::invalid_checksum_header(std::string(spec.header));
+    }
+}
+
+} // namespace
+
 s3_upload_sink& upload_sink_of(const service::request& req) {
     auto* sink = req.sink_as<s3_upload_sink>();
     if (sink == nullptr) {
@@ -53,6 +68,9 @@ std::optional<verified_checksum> verify_upload(const service::request& req,
         expected = std::string(*header);
     } else {
         expected = sink.trailer(spec->header);
+    }
+    if (expected) {
+        check_checksum_value(*spec, *expected);
     }
     if (expected && *expected != computed) {
         throw errors::checksum_mismatch(std::string(spec->algorithm));

@@ -59,8 +59,12 @@ protocol::xml_node parse_body_xml(std::string_view body) {
 
 void validate_tags(const string_pairs& tags, std::size_t max_tags) {
     if (tags.size() > max_tags) {
-        throw errors::invalid_tag(max_tags == 10 ? "Object tags cannot be greater than 10"
-                                                 : "Bucket tag count cannot be greater than 50");
+        if (max_tags == 10) {
+            // S3 answers too many object tags with the generic BadRequest code (observed, e.g.
+            // boto/boto3#1213), not InvalidTag.
+            throw core::aws_error("BadRequest", "Object tags cannot be greater than 10", 400);
+        }
+        throw errors::invalid_tag("Bucket tag count cannot be greater than 50");
     }
     std::set<std::string> seen;
     for (const auto& [k, v] : tags) {

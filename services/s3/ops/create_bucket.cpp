@@ -2,9 +2,30 @@
 #include "s3/ops/ops.hpp"
 #include "s3/s3_validation.hpp"
 
+#include <string_view>
+
 namespace cloudbox::services::s3::ops {
 
 namespace {
+
+// The values of the model's BucketLocationConstraint enum ("EU" is S3's legacy eu-west-1 alias).
+bool known_location(std::string_view location) {
+    static constexpr std::string_view known[] = {
+        "af-south-1",     "ap-east-1",      "ap-east-2",      "ap-northeast-1", "ap-northeast-2",
+        "ap-northeast-3", "ap-south-1",     "ap-south-2",     "ap-southeast-1", "ap-southeast-2",
+        "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7",
+        "ca-central-1",   "ca-west-1",      "cn-north-1",     "cn-northwest-1", "EU",
+        "eu-central-1",   "eu-central-2",   "eu-north-1",     "eu-south-1",     "eu-south-2",
+        "eu-west-1",      "eu-west-2",      "eu-west-3",      "il-central-1",   "me-central-1",
+        "me-south-1",     "mx-central-1",   "sa-east-1",      "us-east-2",      "us-gov-east-1",
+        "us-gov-west-1",  "us-west-1",      "us-west-2"};
+    for (auto k : known) {
+        if (k == location) {
+            return true;
+        }
+    }
+    return false;
+}
 
 // The region named by the body, or nullopt when there is no body or no LocationConstraint.
 std::optional<std::string> location_constraint(const std::string& body) {
@@ -32,7 +53,8 @@ service::response create_bucket(s3_call& call) {
     const std::string& endpoint_region = call.req.ctx.region;
     auto location = location_constraint(call.req.body);
     // AWS's rules: us-east-1 takes no constraint; every other regional endpoint needs its own.
-    if (location && *location == "us-east-1") {
+    // The us-east-1 (global) endpoint creates a bucket in whichever region the body names.
+    if (location && (*location == "us-east-1" || !known_location(*location))) {
         throw core::aws_error("InvalidLocationConstraint",
                               "The specified location-constraint is not valid", 400)
             .with("LocationConstraint", *location);
@@ -43,7 +65,7 @@ service::response create_bucket(s3_call& call) {
                               "specific endpoint this request was sent to.",
                               400);
     }
-    if (location && *location != endpoint_region) {
+    if (location && endpoint_region != "us-east-1" && *location != endpoint_region) {
         throw core::aws_error("IllegalLocationConstraintException",
                               "The " + *location +
                                   " location constraint is incompatible for the region specific "

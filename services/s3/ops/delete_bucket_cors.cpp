@@ -1,8 +1,14 @@
-// PLACEHOLDER: delete_bucket_cors is not written yet.
+// DeleteBucketCors: DELETE /bucket?cors; 204 whether or not a configuration was set.
 #include "s3/ops/ops.hpp"
 
 namespace cloudbox::services::s3::ops {
 
-service::response delete_bucket_cors(s3_call& call) { throw errors::not_implemented(call.req.ctx.operation); }
+service::response delete_bucket_cors(s3_call& call) {
+    require_bucket(call);
+    call.s3.store.set_bucket_config(call.bucket(), "cors", std::nullopt);
+    service::response res;
+    res.status = 204;
+    return res;
+}
 
 } // namespace cloudbox::services::s3::ops

@@ -1,0 +1,116 @@
+// Request rules and XML pieces shared by the bucket listings.
+#include "s3/s3_listing.hpp"
+
+#include "core/encoding.hpp"
+#include "core/time_format.hpp"
+#include "s3/s3_errors.hpp"
+#include "s3/s3_object_headers.hpp"
+#include "s3/s3_owner.hpp"
+
+#include <charconv>
+#include <cstdint>
+
+namespace cloudbox::services::s3 {
+
+namespace {
+
+// Version byte of cloudbox's continuation tokens, so a token from elsewhere is refused.
+constexpr char token_version = '\x01';
+
+} // namespace
+
+int parse_max_keys(const service::request& req) {
+    auto raw = req.query.get("max-keys");
+    if (!raw) {
+        return max_list_page;
+    }
+    std::int64_t value = 0;
+    const char* first = raw->data();
+    const char* last = first + raw->size();
+    auto [ptr, ec] = std::from_chars(first, last, value);
+    if (raw->empty() || ec != std::errc{} || ptr != last || value > INT32_MAX ||
+        value < INT32_MIN) {
+        throw errors::max_keys_not_integer(std::string(*raw));
+    }
+    if (value < 0) {
+        throw errors::invalid_list_argument("maxKeys", std::string(*raw));
+    }
+    return static_cast<int>(value);
+}
+
+bool parse_encoding_type(const service::request& req) {
+    auto raw = req.query.get("encoding-type");
+    if (!raw) {
+        return false;
+    }
+    if (*raw != "url") {
+        throw errors::invalid_encoding_type(std::string(*raw));
+    }
+    return true;
+}
+
+std::string s3_url_encode(std::string_view text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size() * 3);
+    for (unsigned char c : text) {
+        bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                    c == '-' || c == '_' || c == '.' || c == '*' || c == '/';
+        if (keep) {
+            out.push_back(static_cast<char>(c));
+        } else if (c == ' ') {
+            out.push_back('+');
+        } else {
+            out.push_back('%');
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 0xF]);
+        }
+    }
+    return out;
+}
+
+std::string make_continuation_token(const std::string& last_key) {
+    return core::base64_encode(std::string(1, token_version) + last_key);
+}
+
+std::optional<std::string> parse_continuation_token(std::string_view token) {
+    auto raw = core::base64_decode(token);
+    if (!raw || raw->empty() || raw->front() != token_version) {
+        return std::nullopt;
+    }
+    return raw->substr(1);
+}
+
+void write_owner(protocol::xml_writer& w) {
+    w.open("Owner").element("ID", owner_id).element("DisplayName", owner_display_name).close();
+}
+
+void write_list_contents(protocol::xml_writer& w, const object_summary& o, bool url, bool owner) {
+    w.open("Contents");
+    w.element("Key", url ? s3_url_encode(o.key) : o.key);
+    w.element("LastModified", core::format_iso8601_millis(core::from_millis(o.last_modified_ms)));
+    w.element("ETag", quote_etag(o.etag));
+    if (o.checksum_algorithm) {
+        w.element("ChecksumAlgorithm", *o.checksum_algorithm);
+        if (o.checksum_type) {
+            w.element("ChecksumType", *o.checksum_type);
+        }
+    }
+    w.element("Size", static_cast<long long>(o.size));
+    if (owner) {
+        write_owner(w);
+    }
+    w.element("StorageClass", o.storage_class);
+    w.close();
+}
+
+void write_common_prefixes(protocol::xml_writer& w, const list_result& result, bool url) {
+    for (const auto& e : result.entries) {
+        if (e.is_prefix) {
+            w.open("CommonPrefixes").element("Prefix", url ? s3_url_encode(e.prefix) : e.prefix);
+            w.close();
+        }
+    }
+}
+
+} // namespace cloudbox::services::s3

@@ -1,0 +1,202 @@
+// The SQLite wrapper: WAL on disk, transactional writes, cached statements and bindings.
+#include "storage/database.hpp"
+#include "support/test_server.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+using namespace cloudbox;
+using storage::database;
+
+namespace {
+
+std::int64_t count_rows(database& db) {
+    return db.read([](database& d) {
+        auto& st = d.prepare("SELECT count(*) FROM t");
+        st.step();
+        return st.column_int64(0);
+    });
+}
+
+void make_table(database& db) {
+    db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE, data BLOB)");
+}
+
+} // namespace
+
+TEST_CASE("database: a file database runs in WAL mode and persists commits", "[unit]") {
+    test::temp_dir dir;
+    const std::string path = (dir.path() / "state.db").string();
+    {
+        database db(path);
+        auto mode = db.read([](database& d) {
+            auto& st = d.prepare("PRAGMA journal_mode");
+            REQUIRE(st.step());
+            return st.column_text(0);
+        });
+        CHECK(mode == "wal");
+        make_table(db);
+        db.write(
+            [](database& d) { d.prepare("INSERT INTO t (name) VALUES (?)").bind_all("a").run(); });
+        db.set_user_version(7);
+
+        // A second connection (another reader) sees what the first committed.
+        database other(path);
+        CHECK(count_rows(other) == 1);
+    }
+    database reopened(path);
+    CHECK(count_rows(reopened) == 1);
+    CHECK(reopened.user_version() == 7);
+}
+
+TEST_CASE("database: a write that throws is rolled back", "[unit]") {
+    database db(":memory:");
+    make_table(db);
+    db.write(
+        [](database& d) { d.prepare("INSERT INTO t (name) VALUES (?)").bind_all("kept").run(); });
+
+    CHECK_THROWS_WITH(db.write([](database& d) {
+        d.prepare("INSERT INTO t (name) VALUES (?)").bind_all("lost").run();
+        d.exec("UPDATE t SET data = x'00'");
+        throw std::runtime_error("handler failed");
+    }),
+                      "handler failed");
+    CHECK(count_rows(db) == 1);
+    CHECK(db.read([](database& d) {
+        auto& st = d.prepare("SELECT count(*) FROM t WHERE data IS NULL");
+        st.step();
+        return st.column_int64(0);
+    }) == 1);
+
+    // A constraint violation inside a write throws from step() and rolls back the earlier insert.
+    CHECK_THROWS_AS(db.write([](database& d) {
+        d.prepare("INSERT INTO t (name) VALUES (?)").bind_all("new").run();
+        d.prepare("INSERT INTO t (name) VALUES (?)").bind_all("kept").run();
+    }),
+                    std::runtime_error);
+    CHECK(count_rows(db) == 1);
+
+    // Throwing while a SELECT is still mid-iteration must not leave a transaction open.
+    CHECK_THROWS(db.write([](database& d) {
+        d.prepare("INSERT INTO t (name) VALUES ('x'), ('y')").run();
+        auto& st = d.prepare("SELECT name FROM t ORDER BY id");
+        REQUIRE(st.step());
+        throw std::runtime_error("mid-iteration");
+    }));
+    CHECK(count_rows(db) == 1);
+    auto inserted = db.write([](database& d) {
+        d.prepare("INSERT INTO t (name) VALUES (?)").bind_all("later").run();
+        return d.changes();
+    });
+    CHECK(inserted == 1);
+    CHECK(count_rows(db) == 2);
+}
+
+TEST_CASE("database: prepared statements are cached, reset and unbound on reuse", "[unit]") {
+    database db(":memory:");
+    make_table(db);
+    db.write([](database& d) {
+        auto& insert = d.prepare("INSERT INTO t (name, data) VALUES (?, ?)");
+        for (const char* name : {"a", "b", "c"}) {
+            d.prepare("INSERT INTO t (name, data) VALUES (?, ?)").bind_all(name, name).run();
+        }
+        CHECK(&d.prepare("INSERT INTO t (name, data) VALUES (?, ?)") == &insert);
+    });
+    db.read([](database& d) {
+        const char* sql = "SELECT name FROM t ORDER BY name";
+        auto& st = d.prepare(sql);
+        REQUIRE(st.step());
+        CHECK(st.column_text(0) == "a");
+        REQUIRE(st.step());
+        CHECK(st.column_text(0) == "b");
+        // Preparing again while mid-iteration restarts from the first row.
+        auto& again = d.prepare(sql);
+        CHECK(&again == &st);
+        REQUIRE(again.step());
+        CHECK(again.column_text(0) == "a");
+
+        // Bindings do not leak into the next use: an unbound parameter is NULL.
+        auto& echo = d.prepare("SELECT ?");
+        echo.bind(1, "bound").step();
+        CHECK(echo.column_text(0) == "bound");
+        auto& fresh = d.prepare("SELECT ?");
+        REQUIRE(fresh.step());
+        CHECK(fresh.column_is_null(0));
+    });
+    CHECK_THROWS_AS(db.read([](database& d) { d.prepare("SELEC nonsense"); }), std::runtime_error);
+}
+
+TEST_CASE("database: bound values come back with their types", "[unit]") {
+    database db(":memory:");
+    db.read([](database& d) {
+        const std::string bytes("a\0b\xff", 4);
+        auto& st = d.prepare("SELECT ?, ?, ?, ?, ?, ?");
+        st.bind(1, std::numeric_limits<std::int64_t>::min())
+            .bind(2, std::string_view("caf\xc3\xa9"))
+            .bind_blob(3, bytes)
+            .bind(4, std::optional<std::string>{})
+            .bind(5, std::optional<std::string>{"opt"})
+            .bind(6, 42);
+        REQUIRE(st.step());
+        CHECK(st.column_int64(0) == std::numeric_limits<std::int64_t>::min());
+        CHECK(st.column_text(1) == "caf\xc3\xa9");
+        CHECK(st.column_blob(2) == bytes);
+        CHECK(st.column_view(2).size() == 4);
+        CHECK(st.column_is_null(3));
+        CHECK_FALSE(st.column_optional(3));
+        CHECK(st.column_text(3).empty());
+        CHECK(st.column_optional(4) == "opt");
+        CHECK(st.column_int64(5) == 42);
+        CHECK_FALSE(st.step());
+    });
+}
+
+TEST_CASE("database: user_version and changes", "[unit]") {
+    database db(":memory:");
+    CHECK(db.user_version() == 0);
+    db.set_user_version(3);
+    CHECK(db.user_version() == 3);
+    make_table(db);
+    db.write([](database& d) {
+        d.exec("INSERT INTO t (name) VALUES ('a'), ('b'), ('c')");
+        CHECK(d.changes() == 3);
+        d.prepare("DELETE FROM t WHERE name <> ?").bind_all("a").run();
+        CHECK(d.changes() == 2);
+    });
+}
+
+TEST_CASE("database: statements left mid-iteration do not block later writes", "[unit]") {
+    database db(":memory:");
+    make_table(db);
+    db.exec("INSERT INTO t (name) VALUES ('a'), ('b')");
+    // An early return after one row, as a lookup that stops at the first match would do.
+    auto first = db.read([](database& d) {
+        auto& st = d.prepare("SELECT name FROM t ORDER BY name");
+        REQUIRE(st.step());
+        return st.column_text(0);
+    });
+    CHECK(first == "a");
+    // A write statement stepped once and abandoned (INSERT ... RETURNING), then a throw.
+    CHECK_THROWS(db.write([](database& d) {
+        auto& st = d.prepare("INSERT INTO t (name) VALUES ('c'), ('d') RETURNING id");
+        REQUIRE(st.step());
+        throw std::runtime_error("abandoned");
+    }));
+    auto id = db.write([](database& d) {
+        auto& st = d.prepare("INSERT INTO t (name) VALUES ('e'), ('f') RETURNING id");
+        REQUIRE(st.step());
+        return st.column_int64(0); // the second row is never stepped
+    });
+    CHECK(id > 0);
+    // Every later write still commits.
+    for (const char* name : {"g", "h"}) {
+        db.write([&](database& d) {
+            d.prepare("INSERT INTO t (name) VALUES (?)").bind_all(name).run();
+        });
+    }
+    CHECK(count_rows(db) == 6);
+}
