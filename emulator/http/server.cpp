@@ -27,6 +27,7 @@ namespace {
 
 constexpr auto nothrow = net::as_tuple(net::use_awaitable);
 constexpr std::size_t read_chunk = 256 * 1024;
+constexpr std::size_t body_read_size = 64 * 1024;
 constexpr auto idle_timeout = std::chrono::minutes(5);
 constexpr auto body_timeout = std::chrono::seconds(60);
 
@@ -106,8 +107,7 @@ struct server::impl {
     void begin_stop();
 };
 
-server::server(const core::config& config, service::dispatcher& dispatcher,
-               control_routes& control)
+server::server(const core::config& config, service::dispatcher& dispatcher, control_routes& control)
     : impl_(std::make_unique<impl>(config, dispatcher, control)) {}
 
 server::~server() = default;
@@ -217,8 +217,7 @@ net::awaitable<bool> server::impl::write_response(beast::tcp_stream& stream,
     for (const auto& [name, value] : res.headers.entries()) {
         msg.insert(wire_name(name), value);
     }
-    if (!msg.has_content_length() && res.status != 204 && res.status != 304 &&
-        res.status >= 200) {
+    if (!msg.has_content_length() && res.status != 204 && res.status != 304 && res.status >= 200) {
         msg.content_length(res.omit_body ? res.declared_length : res.body_size());
     }
     if (!msg.count(bhttp::field::server)) {
@@ -322,8 +321,7 @@ net::awaitable<void> server::impl::session(tcp::socket socket) {
             keep_alive = false; // the body is left unread: this connection cannot be reused
         }
         if (!early) {
-            if (!parser.is_done() &&
-                beast::iequals(head[bhttp::field::expect], "100-continue")) {
+            if (!parser.is_done() && beast::iequals(head[bhttp::field::expect], "100-continue")) {
                 bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, version};
                 auto [cec, cn] = co_await bhttp::async_write(stream, cont, nothrow);
                 if (cec) {
@@ -337,6 +335,9 @@ net::awaitable<void> server::impl::session(tcp::socket socket) {
                 while (!parser.is_done()) {
                     if (!chunk) {
                         chunk = std::make_unique<char[]>(read_chunk);
+                        // Beast sizes each socket read by the buffer's free space, which a
+                        // header alone leaves at ~512 bytes: give body reads room.
+                        buffer.reserve(body_read_size);
                     }
                     parser.get().body().data = chunk.get();
                     parser.get().body().size = read_chunk;
@@ -376,9 +377,9 @@ net::awaitable<void> server::impl::session(tcp::socket socket) {
             in_flight.fetch_sub(1);
             break;
         }
-        service::response res = early              ? std::move(*early)
-                                : is_control       ? control.handle(req)
-                                                   : dispatcher.invoke(*svc, req);
+        service::response res = early        ? std::move(*early)
+                                : is_control ? control.handle(req)
+                                             : dispatcher.invoke(*svc, req);
         int status = res.status;
         bool ok = co_await write_response(stream, std::move(res), version, keep_alive, is_head);
         log_request(req, status, start);

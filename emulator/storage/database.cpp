@@ -13,7 +13,9 @@ namespace {
 }
 } // namespace
 
-statement::~statement() { sqlite3_finalize(stmt_); }
+statement::~statement() {
+    sqlite3_finalize(stmt_);
+}
 
 statement& statement::bind(int index, std::int64_t value) {
     sqlite3_bind_int64(stmt_, index, value);
@@ -55,7 +57,9 @@ void statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
-std::int64_t statement::column_int64(int col) const { return sqlite3_column_int64(stmt_, col); }
+std::int64_t statement::column_int64(int col) const {
+    return sqlite3_column_int64(stmt_, col);
+}
 
 std::string_view statement::column_view(int col) const {
     const void* data = sqlite3_column_blob(stmt_, col);
@@ -66,8 +70,12 @@ std::string_view statement::column_view(int col) const {
     return {static_cast<const char*>(data), static_cast<std::size_t>(size)};
 }
 
-std::string statement::column_text(int col) const { return std::string(column_view(col)); }
-std::string statement::column_blob(int col) const { return std::string(column_view(col)); }
+std::string statement::column_text(int col) const {
+    return std::string(column_view(col));
+}
+std::string statement::column_blob(int col) const {
+    return std::string(column_view(col));
+}
 
 bool statement::column_is_null(int col) const {
     return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
@@ -149,9 +157,15 @@ void database::reset_busy_statements() noexcept {
     }
 }
 
-std::int64_t database::changes() const { return sqlite3_changes64(db_); }
+std::int64_t database::changes() const {
+    return sqlite3_changes64(db_);
+}
 
-database::transaction::transaction(database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+// BEGIN and COMMIT run as cached statements: re-parsing them cost more than the commit itself
+// on small writes.
+database::transaction::transaction(database& db) : db_(db) {
+    db_.prepare("BEGIN IMMEDIATE").step();
+}
 
 database::transaction::~transaction() {
     if (!done_) {
@@ -160,7 +174,7 @@ database::transaction::~transaction() {
 }
 
 void database::transaction::commit() {
-    db_.exec("COMMIT");
+    db_.prepare("COMMIT").step();
     done_ = true;
 }
 

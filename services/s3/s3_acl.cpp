@@ -4,6 +4,7 @@
 #include "protocol/xml.hpp"
 #include "s3/s3_errors.hpp"
 #include "s3/s3_owner.hpp"
+#include "s3/s3_text.hpp"
 
 #include <array>
 
@@ -45,16 +46,6 @@ bool valid_canonical_id(std::string_view id) {
            id.find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos;
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
 // The grantee's xsi:type attribute (any prefix bound to the XML Schema instance namespace).
 std::string grantee_type(const protocol::xml_node& grantee) {
     for (const auto& [name, value] : grantee.attributes) {
@@ -94,14 +85,13 @@ void validate_canned_acl(std::string_view acl) {
 }
 
 void validate_grant_header(std::string_view header_name, std::string_view value) {
-    while (!value.empty()) {
-        auto comma = value.find(',');
-        std::string_view item = trim(value.substr(0, comma));
-        value = comma == std::string_view::npos ? std::string_view{} : value.substr(comma + 1);
+    for (std::string_view raw : split_list(value)) {
+        std::string_view item = trim_blanks(raw);
         auto eq = item.find('=');
-        std::string_view type = eq == std::string_view::npos ? item : trim(item.substr(0, eq));
+        std::string_view type =
+            eq == std::string_view::npos ? item : trim_blanks(item.substr(0, eq));
         std::string_view id =
-            eq == std::string_view::npos ? std::string_view{} : trim(item.substr(eq + 1));
+            eq == std::string_view::npos ? std::string_view{} : trim_blanks(item.substr(eq + 1));
         if (id.size() >= 2 && id.front() == '"' && id.back() == '"') {
             id = id.substr(1, id.size() - 2);
         }

@@ -6,6 +6,7 @@
 #include "s3/s3_errors.hpp"
 #include "s3/s3_owner.hpp"
 #include "s3/s3_store.hpp"
+#include "s3/s3_text.hpp"
 #include "s3/s3_validation.hpp"
 
 #include <algorithm>
@@ -50,29 +51,13 @@ bool wildcard_match(std::string_view pattern, std::string_view value, bool ignor
            eq(value.substr(value.size() - tail.size()), tail);
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
 // The names of Access-Control-Request-Headers, trimmed, empty entries dropped.
 std::vector<std::string_view> split_headers(std::string_view list) {
     std::vector<std::string_view> out;
-    while (!list.empty()) {
-        auto comma = list.find(',');
-        auto item = trim(list.substr(0, comma));
-        if (!item.empty()) {
+    for (std::string_view raw : split_list(list)) {
+        if (auto item = trim_blanks(raw); !item.empty()) {
             out.push_back(item);
         }
-        if (comma == std::string_view::npos) {
-            break;
-        }
-        list.remove_prefix(comma + 1);
     }
     return out;
 }

@@ -7,6 +7,7 @@
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_owner.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 
@@ -69,6 +70,59 @@ std::string s3_url_encode(std::string_view text) {
     return out;
 }
 
+std::string listing_params::encode(const std::string& text) const {
+    return url ? s3_url_encode(text) : text;
+}
+
+listing_params parse_listing_params(const service::request& req) {
+    listing_params out;
+    out.url = parse_encoding_type(req);
+    out.max_keys = parse_max_keys(req);
+    out.prefix = std::string(req.query.get("prefix").value_or(""));
+    out.delimiter = std::string(req.query.get("delimiter").value_or(""));
+    return out;
+}
+
+list_result list_page(s3_call& call, const listing_params& params, std::string start_after) {
+    list_request lr;
+    lr.prefix = params.prefix;
+    lr.delimiter = params.delimiter;
+    lr.start_after = std::move(start_after);
+    lr.max_keys = std::min(params.max_keys, max_list_page);
+    // max-keys=0 answers an empty, untruncated page (observed; s3-tests
+    // test_bucket_list_maxkeys_zero).
+    if (lr.max_keys <= 0) {
+        return {};
+    }
+    return call.s3.store.list_objects(call.bucket(), lr);
+}
+
+void open_listing(protocol::xml_writer& w, std::string_view root, const std::string& bucket,
+                  const listing_params& params) {
+    w.open(root, s3_xmlns);
+    w.element("Name", bucket);
+    w.element("Prefix", params.encode(params.prefix));
+}
+
+void write_listing_page(protocol::xml_writer& w, const listing_params& params,
+                        const list_result& result,
+                        const std::function<void(const object_summary&)>& write_entry) {
+    w.element("MaxKeys", params.max_keys);
+    if (!params.delimiter.empty()) {
+        w.element("Delimiter", params.encode(params.delimiter));
+    }
+    if (params.url) {
+        w.element("EncodingType", "url");
+    }
+    w.element("IsTruncated", result.truncated ? "true" : "false");
+    for (const auto& e : result.entries) {
+        if (!e.is_prefix) {
+            write_entry(e.object);
+        }
+    }
+    write_common_prefixes(w, result, params.url);
+}
+
 std::string make_continuation_token(const std::string& last_key) {
     return core::base64_encode(std::string(1, token_version) + last_key);
 }
@@ -85,9 +139,7 @@ void write_owner(protocol::xml_writer& w) {
     w.open("Owner").element("ID", owner_id).element("DisplayName", owner_display_name).close();
 }
 
-void write_list_contents(protocol::xml_writer& w, const object_summary& o, bool url, bool owner) {
-    w.open("Contents");
-    w.element("Key", url ? s3_url_encode(o.key) : o.key);
+void write_summary_fields(protocol::xml_writer& w, const object_summary& o) {
     w.element("LastModified", core::format_iso8601_millis(core::from_millis(o.last_modified_ms)));
     w.element("ETag", quote_etag(o.etag));
     if (o.checksum_algorithm) {
@@ -97,6 +149,12 @@ void write_list_contents(protocol::xml_writer& w, const object_summary& o, bool 
         }
     }
     w.element("Size", static_cast<long long>(o.size));
+}
+
+void write_list_contents(protocol::xml_writer& w, const object_summary& o, bool url, bool owner) {
+    w.open("Contents");
+    w.element("Key", url ? s3_url_encode(o.key) : o.key);
+    write_summary_fields(w, o);
     if (owner) {
         write_owner(w);
     }

@@ -2,9 +2,9 @@
 #include "s3/s3_object_reader.hpp"
 
 #include "core/time_format.hpp"
+#include "s3/s3_byte_range.hpp"
+#include "s3/s3_conditions.hpp"
 #include "s3/s3_object_headers.hpp"
-
-#include <charconv>
 
 namespace cloudbox::services::s3 {
 
@@ -15,27 +15,14 @@ struct byte_range {
     std::uint64_t last = 0; // inclusive
 };
 
-bool parse_uint(std::string_view s, std::uint64_t& out) {
-    if (s.empty()) {
-        return false;
-    }
-    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc() && ptr == s.data() + s.size();
-}
-
 // "bytes=a-b", "bytes=a-", "bytes=-n". A header S3 cannot parse (or several ranges) is ignored
 // and the whole object returned; a range that starts past the end is InvalidRange (416).
 std::optional<byte_range> parse_range(std::string_view header, std::uint64_t size) {
-    if (!header.starts_with("bytes=") || header.find(',') != std::string_view::npos) {
+    auto ends = split_byte_range(header);
+    if (!ends || header.find(',') != std::string_view::npos) {
         return std::nullopt;
     }
-    std::string_view spec = header.substr(6);
-    auto dash = spec.find('-');
-    if (dash == std::string_view::npos) {
-        return std::nullopt;
-    }
-    std::string_view a = spec.substr(0, dash);
-    std::string_view b = spec.substr(dash + 1);
+    auto [a, b] = *ends;
     std::uint64_t first = 0;
     std::uint64_t last = 0;
     if (a.empty()) {
@@ -63,44 +50,24 @@ std::optional<byte_range> parse_range(std::string_view header, std::uint64_t siz
     return byte_range{first, std::min(last, size - 1)};
 }
 
-std::int64_t seconds_of(std::int64_t ms) { return ms / 1000; }
-
 } // namespace
 
 bool not_modified(const service::request& req, const std::string& etag,
                   std::int64_t last_modified_ms) {
-    auto etag_matches = [&](std::string_view list) {
-        while (!list.empty()) {
-            auto comma = list.find(',');
-            std::string candidate = unquote_etag(list.substr(0, comma));
-            if (candidate == "*" || candidate == etag) {
-                return true;
-            }
-            list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
-        }
-        return false;
-    };
-    auto date_of = [&](std::string_view name) -> std::optional<std::int64_t> {
-        if (auto v = req.headers.get(name)) {
-            if (auto t = core::parse_http_date(*v)) {
-                return seconds_of(core::to_millis(*t));
-            }
-        }
-        return std::nullopt; // an unparsable date is ignored, as S3 does
-    };
-    std::int64_t modified = seconds_of(last_modified_ms);
+    std::int64_t modified = last_modified_ms / 1000;
     auto if_match = req.headers.get("if-match");
     if (if_match) {
-        if (!etag_matches(*if_match)) {
+        if (!etag_list_matches(*if_match, etag)) {
             throw errors::precondition_failed("If-Match");
         }
-    } else if (auto since = date_of("if-unmodified-since"); since && modified > *since) {
+    } else if (auto since = header_date_seconds(req, "if-unmodified-since");
+               since && modified > *since) {
         throw errors::precondition_failed("If-Unmodified-Since");
     }
     if (auto if_none = req.headers.get("if-none-match")) {
-        return etag_matches(*if_none);
+        return etag_list_matches(*if_none, etag);
     }
-    if (auto since = date_of("if-modified-since"); since && modified <= *since) {
+    if (auto since = header_date_seconds(req, "if-modified-since"); since && modified <= *since) {
         return true;
     }
     return false;

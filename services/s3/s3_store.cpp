@@ -128,6 +128,22 @@ void insert_object(database& db, const object_record& o) {
     st.run();
 }
 
+// The blobs of the object a write is about to replace (only its segments column is read: this
+// runs on every PUT).
+std::vector<std::string> replaced_blobs(database& db, const std::string& bucket,
+                                        const std::string& key) {
+    auto& st = db.prepare("SELECT segments FROM objects WHERE bucket=?1 AND key=?2");
+    st.bind(1, bucket).bind_blob(2, key);
+    std::vector<std::string> ids;
+    if (st.step()) {
+        for (const auto& s : segments_from_json(st.column_view(0))) {
+            ids.push_back(s.blob_id);
+        }
+    }
+    st.reset();
+    return ids;
+}
+
 upload_record read_upload(const statement& st) {
     upload_record u;
     u.upload_id = st.column_text(0);
@@ -323,10 +339,7 @@ std::optional<object_record> s3_store::get_object(const std::string& bucket,
 
 std::vector<std::string> s3_store::put_object(const object_record& o) {
     return db_.write([&](database& db) {
-        std::vector<std::string> freed;
-        if (auto old = select_object(db, o.bucket, o.key)) {
-            freed = blobs_of(old->segments);
-        }
+        std::vector<std::string> freed = replaced_blobs(db, o.bucket, o.key);
         insert_object(db, o);
         // A blob kept by the new version (copy onto itself) is still referenced.
         std::erase_if(freed, [&](const std::string& id) {
@@ -564,10 +577,7 @@ std::vector<std::string> s3_store::complete_upload(const std::string& upload_id,
                                                    const object_record& object,
                                                    const std::vector<std::string>& used_blobs) {
     return db_.write([&](database& db) {
-        std::vector<std::string> freed;
-        if (auto old = select_object(db, object.bucket, object.key)) {
-            freed = blobs_of(old->segments);
-        }
+        std::vector<std::string> freed = replaced_blobs(db, object.bucket, object.key);
         for (auto& blob : delete_upload_rows(db, upload_id)) {
             bool used = false;
             for (const auto& u : used_blobs) {

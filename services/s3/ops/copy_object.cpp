@@ -4,10 +4,10 @@
 // (ETag "...-N", parts count, part sizes), as S3 keeps it.
 #include "core/encoding.hpp"
 #include "core/time_format.hpp"
-#include "protocol/query_string.hpp"
 #include "protocol/xml.hpp"
 #include "s3/ops/ops.hpp"
 #include "s3/s3_checksums.hpp"
+#include "s3/s3_copy_source.hpp"
 #include "s3/s3_object_digest.hpp"
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_owner.hpp"
@@ -18,48 +18,6 @@
 namespace cloudbox::services::s3::ops {
 
 namespace {
-
-constexpr std::uint64_t max_copy_size = 5ULL * 1024 * 1024 * 1024; // 5 GiB
-
-struct copy_source {
-    std::string bucket;
-    std::string key;
-    std::optional<std::string> version_id;
-};
-
-// x-amz-copy-source: "bucket/key" or "/bucket/key", URL-encoded, with an optional
-// "?versionId=..." ('+' is a plus sign, not a space). ARNs (access points) are not supported.
-copy_source parse_copy_source(std::string_view header) {
-    copy_source out;
-    std::string_view path = header;
-    if (auto q = header.find('?'); q != std::string_view::npos) {
-        path = header.substr(0, q);
-        auto params = protocol::parse_query(header.substr(q + 1));
-        if (!params) {
-            throw errors::invalid_copy_source("Invalid copy source encoding");
-        }
-        if (auto v = params->get("versionId")) {
-            out.version_id = std::string(*v);
-        }
-    }
-    if (path.starts_with('/')) {
-        path.remove_prefix(1);
-    }
-    auto decoded = core::url_decode(path);
-    if (!decoded || !core::is_valid_utf8(*decoded)) {
-        throw errors::invalid_copy_source("Invalid copy source encoding");
-    }
-    auto slash = decoded->find('/');
-    out.bucket = decoded->substr(0, slash);
-    if (!valid_bucket_name(out.bucket)) {
-        throw errors::invalid_copy_source("Invalid copy source bucket name");
-    }
-    if (slash == std::string::npos || slash + 1 == decoded->size()) {
-        throw errors::invalid_copy_source("Invalid copy source object key");
-    }
-    out.key = decoded->substr(slash + 1);
-    return out;
-}
 
 // x-amz-metadata-directive / x-amz-tagging-directive: COPY (the default) or REPLACE.
 bool replace_directive(const service::request& req, std::string_view header, const char* message) {
@@ -91,50 +49,6 @@ std::optional<checksum_spec> requested_copy_checksum(const service::request& req
     throw errors::invalid_request("Checksum algorithm provided is unsupported. Please try again "
                                   "with any of the valid types: [CRC32, CRC32C, CRC64NVME, MD5, "
                                   "SHA1, SHA256, SHA512, XXHASH128, XXHASH3, XXHASH64]");
-}
-
-// The x-amz-copy-source-if-* conditions, evaluated on the source as GetObject evaluates its
-// conditional headers (If-Match before If-Unmodified-Since, If-None-Match before
-// If-Modified-Since), except that every failure is 412 PreconditionFailed: S3 never answers a
-// copy with 304. A date S3 cannot parse, or an If-Modified-Since in the future, is ignored.
-void check_copy_conditions(const service::request& req, const object_record& source,
-                           std::int64_t now_ms) {
-    auto etag_matches = [&](std::string_view list) {
-        while (!list.empty()) {
-            auto comma = list.find(',');
-            std::string candidate = unquote_etag(list.substr(0, comma));
-            if (candidate == "*" || candidate == source.etag) {
-                return true;
-            }
-            list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
-        }
-        return false;
-    };
-    auto seconds_of = [&](std::string_view name) -> std::optional<std::int64_t> {
-        if (auto v = req.headers.get(name)) {
-            if (auto t = core::parse_http_date(*v)) {
-                return core::to_millis(*t) / 1000;
-            }
-        }
-        return std::nullopt;
-    };
-    std::int64_t modified = source.last_modified_ms / 1000;
-    if (auto if_match = req.headers.get("x-amz-copy-source-if-match")) {
-        if (!etag_matches(*if_match)) {
-            throw errors::precondition_failed("x-amz-copy-source-If-Match");
-        }
-    } else if (auto since = seconds_of("x-amz-copy-source-if-unmodified-since");
-               since && modified > *since) {
-        throw errors::precondition_failed("x-amz-copy-source-If-Unmodified-Since");
-    }
-    if (auto if_none = req.headers.get("x-amz-copy-source-if-none-match")) {
-        if (etag_matches(*if_none)) {
-            throw errors::precondition_failed("x-amz-copy-source-If-None-Match");
-        }
-    } else if (auto since = seconds_of("x-amz-copy-source-if-modified-since");
-               since && *since <= now_ms / 1000 && modified <= *since) {
-        throw errors::precondition_failed("x-amz-copy-source-If-Modified-Since");
-    }
 }
 
 // Clones the source's blobs for the copy; the clones are freed if anything fails.
@@ -172,26 +86,16 @@ service::response copy_object(s3_call& call) {
             new_tags = parse_tagging_header(*tagging);
         }
     }
-    if (!call.s3.store.get_bucket(src.bucket)) {
-        throw errors::no_such_bucket(src.bucket);
-    }
 
     // The source may be replaced or deleted between reading its row and cloning its blobs;
     // then the row is read again.
     for (int attempt = 0;; ++attempt) {
-        auto source = call.s3.store.get_object(src.bucket, src.key);
-        if (!source) {
-            throw errors::no_such_key(src.key);
-        }
+        auto source = require_copy_source(call, src);
         if (src.version_id && !is_null_version(*src.version_id)) {
             throw errors::invalid_version_id(*src.version_id);
         }
-        check_copy_conditions(req, *source, call.s3.clock.now_millis());
-        if (source->size > max_copy_size) {
-            throw errors::invalid_request("The specified copy source is larger than the maximum "
-                                          "allowable size for a copy source: " +
-                                          std::to_string(max_copy_size));
-        }
+        check_copy_source_conditions(req, source, call.s3.clock.now_millis());
+        check_copy_size(source.size);
         bool in_place = src.bucket == call.bucket() && src.key == call.key();
         // A copy onto itself must change something S3 keeps apart from the bytes.
         if (in_place && !replace_metadata && !req.headers.has("x-amz-storage-class") &&
@@ -204,7 +108,7 @@ service::response copy_object(s3_call& call) {
                 "location or encryption attributes.");
         }
 
-        object_record o = *source;
+        object_record o = source;
         o.bucket = call.bucket();
         o.key = call.key();
         o.last_modified_ms = call.s3.clock.now_millis();
@@ -216,7 +120,7 @@ service::response copy_object(s3_call& call) {
             o.tags = new_tags;
         }
         try {
-            o.segments = clone_segments(call.s3, *source);
+            o.segments = clone_segments(call.s3, source);
         } catch (const std::exception&) {
             if (attempt < 2) {
                 continue;
@@ -224,8 +128,8 @@ service::response copy_object(s3_call& call) {
             throw;
         }
         try {
-            if (checksum && !(source->checksum_algorithm == checksum->algorithm &&
-                              source->checksum_type == "FULL_OBJECT")) {
+            if (checksum && !(source.checksum_algorithm == checksum->algorithm &&
+                              source.checksum_type == "FULL_OBJECT")) {
                 // A new algorithm: computed over the whole object (a full-object checksum).
                 std::string digest = digest_object_range(call.s3, o, 0, o.size, checksum->kind);
                 o.checksum_algorithm = std::string(checksum->algorithm);

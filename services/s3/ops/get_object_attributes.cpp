@@ -8,6 +8,7 @@
 #include "s3/s3_checksums.hpp"
 #include "s3/s3_object_digest.hpp"
 #include "s3/s3_owner.hpp"
+#include "s3/s3_text.hpp"
 #include "s3/s3_version_id.hpp"
 
 #include <array>
@@ -19,16 +20,6 @@ namespace {
 
 constexpr std::array<std::string_view, 5> attribute_names{"ETag", "Checksum", "ObjectParts",
                                                           "StorageClass", "ObjectSize"};
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
 
 core::aws_error invalid_attribute(std::string_view value) {
     return errors::invalid_argument("Invalid attribute name specified.", "x-amz-object-attributes",
@@ -44,11 +35,8 @@ std::array<bool, 5> requested_attributes(const service::request& req) {
         if (name != "x-amz-object-attributes") {
             continue;
         }
-        std::string_view list = value;
-        while (!list.empty()) {
-            auto comma = list.find(',');
-            std::string_view item = trim(list.substr(0, comma));
-            list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
+        for (std::string_view raw : split_list(value)) {
+            std::string_view item = trim_blanks(raw);
             bool known = false;
             for (std::size_t i = 0; i < attribute_names.size(); ++i) {
                 if (attribute_names[i] == item) {

@@ -6,63 +6,19 @@
 #include "core/time_format.hpp"
 #include "protocol/xml.hpp"
 #include "s3/ops/ops.hpp"
+#include "s3/s3_byte_range.hpp"
 #include "s3/s3_checksums.hpp"
+#include "s3/s3_copy_source.hpp"
 #include "s3/s3_multipart.hpp"
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_owner.hpp"
+#include "s3/s3_version_id.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace cloudbox::services::s3::ops {
 
 namespace {
-
-constexpr std::uint64_t max_copy_source = 5ULL * 1024 * 1024 * 1024; // 5 GiB
-
-struct copy_source {
-    std::string bucket;
-    std::string key;
-    std::optional<std::string> version_id;
-};
-
-// "bucket/key" or "/bucket/key", URL-encoded, optionally followed by "?versionId=...". S3 decodes
-// '+' as a space here (the SDKs encode a '+' of a key as %2B).
-copy_source parse_copy_source(std::string_view header) {
-    auto invalid = [&] {
-        return errors::invalid_argument("Copy Source must mention the source bucket and key: "
-                                        "sourcebucket/sourcekey",
-                                        "x-amz-copy-source", std::string(header));
-    };
-    copy_source out;
-    std::string_view path = header;
-    if (auto q = path.find('?'); q != std::string_view::npos) {
-        std::string_view query = path.substr(q + 1);
-        path = path.substr(0, q);
-        if (query.starts_with("versionId=")) {
-            out.version_id = core::url_decode(query.substr(10)).value_or("");
-        }
-    }
-    if (path.starts_with('/')) {
-        path.remove_prefix(1);
-    }
-    auto decoded = core::url_decode(path, true);
-    if (!decoded) {
-        throw invalid();
-    }
-    auto slash = decoded->find('/');
-    if (slash == std::string::npos || slash == 0 || slash + 1 == decoded->size()) {
-        throw invalid();
-    }
-    out.bucket = decoded->substr(0, slash);
-    out.key = decoded->substr(slash + 1);
-    return out;
-}
-
-bool parse_offset(std::string_view text, std::uint64_t& out) {
-    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return !text.empty() && ec == std::errc() && ptr == text.data() + text.size();
-}
 
 // x-amz-copy-source-range: S3 takes only "bytes=first-last", inside the source.
 std::pair<std::uint64_t, std::uint64_t> copy_range(const service::request& req,
@@ -72,60 +28,16 @@ std::pair<std::uint64_t, std::uint64_t> copy_range(const service::request& req,
         return {0, size};
     }
     std::string range(*header);
-    std::string_view spec = *header;
     std::uint64_t first = 0;
     std::uint64_t last = 0;
-    auto dash = spec.find('-');
-    if (!spec.starts_with("bytes=") || dash == std::string_view::npos ||
-        !parse_offset(spec.substr(6, dash - 6), first) ||
-        !parse_offset(spec.substr(dash + 1), last)) {
+    auto ends = split_byte_range(*header);
+    if (!ends || !parse_uint(ends->first, first) || !parse_uint(ends->second, last)) {
         throw errors::invalid_copy_source_range(range);
     }
     if (first > last || last >= size) {
         throw errors::copy_source_range_not_satisfiable(size, range);
     }
     return {first, last - first + 1};
-}
-
-// x-amz-copy-source-if-*: If-Match wins over If-Unmodified-Since and If-None-Match over
-// If-Modified-Since, as S3 documents for copies; dates compare at second precision.
-void check_copy_conditions(const service::request& req, const object_record& source) {
-    auto etag_matches = [&](std::string_view list) {
-        while (!list.empty()) {
-            auto comma = list.find(',');
-            std::string candidate = unquote_etag(list.substr(0, comma));
-            if (candidate == "*" || candidate == source.etag) {
-                return true;
-            }
-            list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
-        }
-        return false;
-    };
-    auto date_of = [&](std::string_view name) -> std::optional<std::int64_t> {
-        if (auto v = req.headers.get(name)) {
-            if (auto t = core::parse_http_date(*v)) {
-                return core::to_millis(*t) / 1000;
-            }
-        }
-        return std::nullopt;
-    };
-    std::int64_t modified = source.last_modified_ms / 1000;
-    if (auto v = req.headers.get("x-amz-copy-source-if-match")) {
-        if (!etag_matches(*v)) {
-            throw errors::precondition_failed("x-amz-copy-source-If-Match");
-        }
-    } else if (auto since = date_of("x-amz-copy-source-if-unmodified-since");
-               since && modified > *since) {
-        throw errors::precondition_failed("x-amz-copy-source-If-Unmodified-Since");
-    }
-    if (auto v = req.headers.get("x-amz-copy-source-if-none-match")) {
-        if (etag_matches(*v)) {
-            throw errors::precondition_failed("x-amz-copy-source-If-None-Match");
-        }
-    } else if (auto since = date_of("x-amz-copy-source-if-modified-since");
-               since && modified <= *since) {
-        throw errors::precondition_failed("x-amz-copy-source-If-Modified-Since");
-    }
 }
 
 struct copied_part {
@@ -197,34 +109,22 @@ service::response upload_part_copy(s3_call& call) {
     auto upload = require_upload(call);
     int part_number = part_number_of(call.req);
     const auto& req = call.req;
-    std::string header(req.headers.get("x-amz-copy-source").value_or(""));
-    auto source_name = parse_copy_source(header);
-
-    auto source = call.s3.store.get_object(source_name.bucket, source_name.key);
-    if (!source) {
-        if (!call.s3.store.get_bucket(source_name.bucket)) {
-            throw errors::no_such_bucket(source_name.bucket);
-        }
-        throw errors::no_such_key(source_name.key);
-    }
+    auto source_name = parse_copy_source(req.headers.get("x-amz-copy-source").value_or(""));
+    auto source = require_copy_source(call, source_name);
     // cloudbox keeps one version of each object: the "null" version.
-    if (source_name.version_id && *source_name.version_id != "null") {
-        throw errors::no_such_version(source_name.key, *source_name.version_id);
+    if (source_name.version_id && !is_null_version(*source_name.version_id)) {
+        throw errors::invalid_version_id(*source_name.version_id);
     }
-    auto [offset, length] = copy_range(req, source->size);
-    check_copy_conditions(req, *source);
-    if (length > max_copy_source) {
-        throw errors::invalid_request("The specified copy source is larger than the maximum "
-                                      "allowable size for a copy source: " +
-                                      std::to_string(max_copy_source));
-    }
+    auto [offset, length] = copy_range(req, source.size);
+    check_copy_source_conditions(req, source, call.s3.clock.now_millis());
+    check_copy_size(length);
 
     std::optional<checksum_spec> spec;
     if (upload.checksum_algorithm) {
         spec = checksum_by_name(*upload.checksum_algorithm);
     }
     auto copied =
-        copy_bytes(call, *source, offset, length, spec ? std::optional(spec->kind) : std::nullopt);
+        copy_bytes(call, source, offset, length, spec ? std::optional(spec->kind) : std::nullopt);
 
     part_record part;
     part.upload_id = upload.upload_id;
