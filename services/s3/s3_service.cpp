@@ -98,8 +98,11 @@ service::body_plan s3_service::plan_body(service::request& req) {
         plan.max_buffered = max_buffered_body;
         return plan;
     }
-    // Refuse before the (possibly huge) body is read, as S3 does before 100-continue.
-    if (!store_->get_bucket(target.bucket)) {
+    // Refuse a large body (or one the client holds back for 100-continue) before reading it,
+    // as S3 does; a small PutObject checks its bucket in its write transaction instead.
+    auto length = req.headers.get("content-length");
+    bool small = length && length->size() < 7 && req.headers.get("expect") != "100-continue";
+    if ((op != "PutObject" || !small) && !store_->get_bucket(target.bucket)) {
         throw errors::no_such_bucket(target.bucket);
     }
     std::optional<upload_record> upload;
@@ -124,8 +127,8 @@ service::body_plan s3_service::plan_body(service::request& req) {
     auto sha = req.headers.get("x-amz-content-sha256").value_or("");
     opts.sha256 = is_hex_sha256(sha);
     auto encoding = req.headers.get("content-encoding").value_or("");
-    opts.aws_chunked = sha.starts_with("STREAMING-") ||
-                       encoding.find("aws-chunked") != std::string_view::npos;
+    opts.aws_chunked =
+        sha.starts_with("STREAMING-") || encoding.find("aws-chunked") != std::string_view::npos;
     plan.sink = std::make_unique<s3_upload_sink>(*blobs_, opts);
     return plan;
 }

@@ -337,8 +337,15 @@ std::optional<object_record> s3_store::get_object(const std::string& bucket,
     return db_.read([&](database& db) { return select_object(db, bucket, key); });
 }
 
-std::vector<std::string> s3_store::put_object(const object_record& o) {
-    return db_.write([&](database& db) {
+std::optional<std::vector<std::string>> s3_store::put_object(const object_record& o) {
+    return db_.write([&](database& db) -> std::optional<std::vector<std::string>> {
+        // The bucket is checked in the same transaction: a small PUT is one round trip.
+        auto& bucket = db.prepare("SELECT 1 FROM buckets WHERE name=?1");
+        bucket.bind(1, o.bucket);
+        if (!bucket.step()) {
+            return std::nullopt;
+        }
+        bucket.reset();
         std::vector<std::string> freed = replaced_blobs(db, o.bucket, o.key);
         insert_object(db, o);
         // A blob kept by the new version (copy onto itself) is still referenced.

@@ -33,7 +33,8 @@ class s3_store {
 
     // Objects.
     std::optional<object_record> get_object(const std::string& bucket, const std::string& key);
-    std::vector<std::string> put_object(const object_record& object); // returns freed blobs
+    // Returns the freed blobs, or nullopt (nothing written) when the bucket does not exist.
+    std::optional<std::vector<std::string>> put_object(const object_record& object);
     // Deletes the key; returns the freed blobs (empty when the key did not exist).
     std::optional<std::vector<std::string>> delete_object(const std::string& bucket,
                                                           const std::string& key);

@@ -136,7 +136,11 @@ service::response copy_object(s3_call& call) {
                 o.checksum_value = core::base64_encode(digest);
                 o.checksum_type = "FULL_OBJECT";
             }
-            call.s3.free_blobs(call.s3.store.put_object(o));
+            auto freed = call.s3.store.put_object(o);
+            if (!freed) {
+                throw errors::no_such_bucket(o.bucket);
+            }
+            call.s3.free_blobs(*freed);
         } catch (...) {
             call.s3.free_blobs(blobs_of(o));
             throw;

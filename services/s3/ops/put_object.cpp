@@ -10,9 +10,11 @@
 
 namespace cloudbox::services::s3::ops {
 
-service::response put_object(s3_call& call) {
+namespace {
+
+// The object described by the request, after S3's checks of the key, body and headers.
+object_record object_from_request(s3_call& call, s3_upload_sink& sink) {
     check_key(call.key());
-    auto& sink = upload_sink_of(call.req);
     auto checksum = verify_upload(call.req, sink);
 
     object_record o;
@@ -31,6 +33,22 @@ service::response put_object(s3_call& call) {
         o.checksum_value = checksum->value;
         o.checksum_type = "FULL_OBJECT";
     }
+    return o;
+}
+
+} // namespace
+
+service::response put_object(s3_call& call) {
+    auto& sink = upload_sink_of(call.req);
+    object_record o;
+    try {
+        o = object_from_request(call, sink);
+    } catch (const core::aws_error&) {
+        // S3 answers NoSuchBucket before any complaint about the request (a small PUT's bucket
+        // is otherwise only checked in its write transaction).
+        require_bucket(call);
+        throw;
+    }
     if (sink.is_inline()) {
         o.inline_data = sink.take_inline();
     } else {
@@ -38,7 +56,11 @@ service::response put_object(s3_call& call) {
         o.segments.push_back({blob, 0, o.size});
     }
     try {
-        call.s3.free_blobs(call.s3.store.put_object(o));
+        auto freed = call.s3.store.put_object(o);
+        if (!freed) {
+            throw errors::no_such_bucket(o.bucket);
+        }
+        call.s3.free_blobs(*freed);
     } catch (...) {
         call.s3.free_blobs(blobs_of(o));
         throw;
@@ -46,9 +68,9 @@ service::response put_object(s3_call& call) {
 
     service::response res;
     res.headers.set("etag", quote_etag(o.etag));
-    if (checksum) {
-        res.headers.set(std::string(checksum_by_name(checksum->algorithm)->header),
-                        checksum->value);
+    if (o.checksum_algorithm && o.checksum_value) {
+        res.headers.set(std::string(checksum_by_name(*o.checksum_algorithm)->header),
+                        *o.checksum_value);
         res.headers.set("x-amz-checksum-type", "FULL_OBJECT");
     }
     if (o.storage_class != "STANDARD") {
