@@ -88,7 +88,7 @@ std::optional<std::string> statement::column_optional(int col) const {
     return column_text(col);
 }
 
-database::database(const std::string& path) {
+database::database(const std::string& path, int page_size) {
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
         std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
@@ -96,6 +96,9 @@ database::database(const std::string& path) {
         throw std::runtime_error("cannot open database " + path + ": " + msg);
     }
     sqlite3_busy_timeout(db_, 5000);
+    if (page_size > 0) {
+        exec("PRAGMA page_size=" + std::to_string(page_size)); // before WAL: fixed after that
+    }
     // WAL: readers never block the writer. synchronous=NORMAL: a commit reaches the OS before
     // it returns, so an acknowledged write survives kill -9 of the process.
     exec("PRAGMA journal_mode=WAL");

@@ -25,10 +25,12 @@ class statement {
 
     statement& bind(int index, std::int64_t value);
     statement& bind(int index, int value) { return bind(index, std::int64_t{value}); }
-    statement& bind(int index, std::string_view text);          // TEXT
+    statement& bind(int index, std::string_view text); // TEXT
     statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
-    statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
-    statement& bind_blob(int index, std::string_view bytes);    // BLOB
+    statement& bind(int index, const std::string& text) {
+        return bind(index, std::string_view(text));
+    }
+    statement& bind_blob(int index, std::string_view bytes); // BLOB
     statement& bind_null(int index);
     statement& bind(int index, const std::optional<std::string>& text);
 
@@ -56,8 +58,9 @@ class statement {
 
 class database {
   public:
-    // path ":memory:" keeps the database in memory.
-    explicit database(const std::string& path);
+    // path ":memory:" keeps the database in memory. page_size (bytes, 0 = SQLite's default)
+    // applies only when the database is created.
+    explicit database(const std::string& path, int page_size = 0);
     ~database();
     database(const database&) = delete;
     database& operator=(const database&) = delete;
