@@ -52,8 +52,14 @@ app::~app() {
     }
 }
 
-std::uint16_t app::listen() { return server_->listen(); }
-void app::run(bool handle_signals) { server_->run(config_.threads, handle_signals); }
-void app::stop() { server_->stop(); }
+std::uint16_t app::listen() {
+    return server_->listen();
+}
+void app::run(bool handle_signals) {
+    server_->run(config_.threads, handle_signals);
+}
+void app::stop() {
+    server_->stop();
+}
 
 } // namespace cloudbox

@@ -27,9 +27,9 @@ class app {
     app(const app&) = delete;
     app& operator=(const app&) = delete;
 
-    std::uint16_t listen();          // binds; returns the port
-    void run(bool handle_signals);   // serves until stop() or a signal
-    void stop();                     // graceful
+    std::uint16_t listen();        // binds; returns the port
+    void run(bool handle_signals); // serves until stop() or a signal
+    void stop();                   // graceful
 
     core::clock& clock() { return clock_; }
     service::dispatcher& dispatcher() { return *dispatcher_; }

@@ -92,8 +92,7 @@ int main(int argc, char** argv) {
         cloudbox::app app(cfg);
         std::uint16_t port = app.listen();
         std::printf("cloudbox %s listening on http://%s:%u (data: %s)\n", CLOUDBOX_VERSION,
-                    cfg.host.c_str(), port,
-                    cfg.in_memory ? "in memory" : cfg.data_dir.c_str());
+                    cfg.host.c_str(), port, cfg.in_memory ? "in memory" : cfg.data_dir.c_str());
         std::fflush(stdout);
         app.run(true);
     } catch (const std::exception& e) {

@@ -18,10 +18,10 @@ class clock {
     std::int64_t now_millis() const;
     std::int64_t now_seconds() const;
 
-    void freeze();                 // stop at the current instant
-    void unfreeze();               // run again from the frozen instant
-    void set(time_point t);        // jump to t (keeps frozen/running state)
-    void advance(duration d);      // move forward (or back) by d
+    void freeze();            // stop at the current instant
+    void unfreeze();          // run again from the frozen instant
+    void set(time_point t);   // jump to t (keeps frozen/running state)
+    void advance(duration d); // move forward (or back) by d
     bool frozen() const;
 
   private:

@@ -96,9 +96,9 @@ std::optional<std::string> base64_decode(std::string_view text) {
                 return std::nullopt;
             }
         }
-        std::uint32_t n = (static_cast<std::uint32_t>(v[0]) << 18) |
-                          (static_cast<std::uint32_t>(v[1]) << 12) |
-                          (static_cast<std::uint32_t>(v[2]) << 6) | static_cast<std::uint32_t>(v[3]);
+        std::uint32_t n =
+            (static_cast<std::uint32_t>(v[0]) << 18) | (static_cast<std::uint32_t>(v[1]) << 12) |
+            (static_cast<std::uint32_t>(v[2]) << 6) | static_cast<std::uint32_t>(v[3]);
         out.push_back(static_cast<char>(n >> 16));
         if (pad < 2) {
             out.push_back(static_cast<char>(n >> 8));

@@ -89,7 +89,9 @@ hasher::hasher(digest_kind kind) : kind_(kind) {
     }
 }
 
-hasher::~hasher() { EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(evp_)); }
+hasher::~hasher() {
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(evp_));
+}
 
 hasher::hasher(hasher&& other) noexcept : kind_(other.kind_), evp_(other.evp_), crc_(other.crc_) {
     other.evp_ = nullptr;

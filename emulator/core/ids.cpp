@@ -30,7 +30,9 @@ std::uint64_t next_random() {
 }
 } // namespace
 
-void seed_ids(std::uint64_t seed) { global_seed = seed; }
+void seed_ids(std::uint64_t seed) {
+    global_seed = seed;
+}
 
 std::string random_hex(std::size_t bytes) {
     static constexpr char digits[] = "0123456789abcdef";
@@ -57,6 +59,8 @@ std::string new_uuid() {
            "-" + h.substr(20, 12);
 }
 
-std::string new_request_id() { return new_uuid(); }
+std::string new_request_id() {
+    return new_uuid();
+}
 
 } // namespace cloudbox::core

@@ -12,9 +12,17 @@ log_level current_log_level();
 bool parse_log_level(std::string_view text, log_level& out);
 void log(log_level level, std::string_view message);
 
-inline void log_debug(std::string_view m) { log(log_level::debug, m); }
-inline void log_info(std::string_view m) { log(log_level::info, m); }
-inline void log_warn(std::string_view m) { log(log_level::warn, m); }
-inline void log_error(std::string_view m) { log(log_level::error, m); }
+inline void log_debug(std::string_view m) {
+    log(log_level::debug, m);
+}
+inline void log_info(std::string_view m) {
+    log(log_level::info, m);
+}
+inline void log_warn(std::string_view m) {
+    log(log_level::warn, m);
+}
+inline void log_error(std::string_view m) {
+    log(log_level::error, m);
+}
 
 } // namespace cloudbox::core

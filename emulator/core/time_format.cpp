@@ -73,8 +73,8 @@ std::string format_iso8601_millis(sys_time t) {
 std::string format_iso8601(sys_time t) {
     civil c = split(t);
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02u:%02u:%02uZ", c.year, c.month, c.day,
-                  c.hour, c.minute, c.second);
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02u:%02u:%02uZ", c.year, c.month, c.day, c.hour,
+                  c.minute, c.second);
     return buf;
 }
 
@@ -148,7 +148,9 @@ std::optional<sys_time> parse_iso8601(std::string_view text) {
     return make_time(static_cast<int>(y), mo, d, h, mi, s, ms);
 }
 
-sys_time from_millis(std::int64_t ms) { return sys_time{milliseconds{ms}}; }
+sys_time from_millis(std::int64_t ms) {
+    return sys_time{milliseconds{ms}};
+}
 
 std::int64_t to_millis(sys_time t) {
     return duration_cast<milliseconds>(t.time_since_epoch()).count();

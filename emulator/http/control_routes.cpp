@@ -113,11 +113,11 @@ service::response control_routes::clock(service::request& req) {
             body["freeze"].get<bool>() ? clk.freeze() : clk.unfreeze();
         }
         if (body.contains("set")) {
-            auto t = body["set"].is_string()
-                         ? core::parse_iso8601(body["set"].get<std::string>())
-                         : std::nullopt;
+            auto t = body["set"].is_string() ? core::parse_iso8601(body["set"].get<std::string>())
+                                             : std::nullopt;
             if (!t) {
-                return json_error(400, "set must be an ISO 8601 UTC time like 2026-01-01T00:00:00Z");
+                return json_error(400,
+                                  "set must be an ISO 8601 UTC time like 2026-01-01T00:00:00Z");
             }
             clk.set(*t);
         }
@@ -129,8 +129,8 @@ service::response control_routes::clock(service::request& req) {
             clk.advance(std::chrono::milliseconds(ms));
         }
     }
-    return json_response(200, json{{"now", core::format_iso8601_millis(clk.now())},
-                                   {"frozen", clk.frozen()}});
+    return json_response(
+        200, json{{"now", core::format_iso8601_millis(clk.now())}, {"frozen", clk.frozen()}});
 }
 
 } // namespace cloudbox::http

@@ -1,4 +1,5 @@
-// Decoder for aws-chunked bodies: "<hex>[;chunk-signature=..]\r\n<data>\r\n ... 0\r\n<trailers>\r\n".
+// Decoder for aws-chunked bodies: "<hex>[;chunk-signature=..]\r\n<data>\r\n ...
+// 0\r\n<trailers>\r\n".
 #include "protocol/aws_chunked.hpp"
 
 #include "core/aws_error.hpp"
@@ -118,8 +119,7 @@ void aws_chunked_decoder::finish() {
         state_ = state::done;
     }
     if (state_ != state::done) {
-        throw core::aws_error("IncompleteBody",
-                              "The request body terminated unexpectedly", 400);
+        throw core::aws_error("IncompleteBody", "The request body terminated unexpectedly", 400);
     }
     payload_.finish();
 }

@@ -222,10 +222,10 @@ class parser {
                     return false;
                 }
                 for (char d : digits) {
-                    int v = (d >= '0' && d <= '9')              ? d - '0'
-                            : (hex && d >= 'a' && d <= 'f')     ? d - 'a' + 10
-                            : (hex && d >= 'A' && d <= 'F')     ? d - 'A' + 10
-                                                                : -1;
+                    int v = (d >= '0' && d <= '9')          ? d - '0'
+                            : (hex && d >= 'a' && d <= 'f') ? d - 'a' + 10
+                            : (hex && d >= 'A' && d <= 'F') ? d - 'A' + 10
+                                                            : -1;
                     if (v < 0) {
                         return false;
                     }

@@ -27,9 +27,9 @@ void check_presigned(const protocol::sigv4_credentials& creds, const core::clock
     }
     auto signed_at = core::parse_amz_date(creds.amz_date);
     if (!signed_at) {
-        throw core::aws_error("AuthorizationQueryParametersError",
-                              "X-Amz-Date must be in the ISO8601 Long Format \"yyyyMMdd'T'HHmmss'Z'\"",
-                              400);
+        throw core::aws_error(
+            "AuthorizationQueryParametersError",
+            "X-Amz-Date must be in the ISO8601 Long Format \"yyyyMMdd'T'HHmmss'Z'\"", 400);
     }
     auto expires = *signed_at + std::chrono::seconds(creds.expires_seconds);
     auto now = clock.now();
@@ -101,8 +101,8 @@ response dispatcher::invoke(aws_service& svc, request& req) {
         core::log_error("internal error in " + req.ctx.service + " " + req.ctx.operation + ": " +
                         e.what());
         return svc.render_error(
-            core::aws_error("InternalError",
-                            "We encountered an internal error. Please try again.", 500, false),
+            core::aws_error("InternalError", "We encountered an internal error. Please try again.",
+                            500, false),
             req);
     }
 }
@@ -117,13 +117,14 @@ response dispatcher::render_error(aws_service* svc, const core::aws_error& error
 
 response dispatcher::unknown_service(const request& req) const {
     core::aws_error e("NotImplemented",
-                      "cloudbox does not implement the '" + req.ctx.service + "' service yet.",
-                      501, false);
+                      "cloudbox does not implement the '" + req.ctx.service + "' service yet.", 501,
+                      false);
     const std::string& svc = req.ctx.service;
     if (svc == "dynamodb" || svc == "dynamodbstreams") {
         e.code = "UnknownOperationException";
         e.http_status = 400;
-        return protocol::render_json_error(e, req.ctx.request_id, "com.amazonaws.dynamodb.v20120810#",
+        return protocol::render_json_error(e, req.ctx.request_id,
+                                           "com.amazonaws.dynamodb.v20120810#",
                                            "application/x-amz-json-1.0");
     }
     if (req.headers.has("x-amz-target")) {

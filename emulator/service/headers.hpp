@@ -14,8 +14,8 @@ class header_map {
   public:
     using entry = std::pair<std::string, std::string>;
 
-    void add(std::string_view name, std::string value);  // name lower-cased
-    void set(std::string_view name, std::string value);  // replaces all of that name
+    void add(std::string_view name, std::string value); // name lower-cased
+    void set(std::string_view name, std::string value); // replaces all of that name
     void remove(std::string_view name);
     std::optional<std::string_view> get(std::string_view name) const; // name lower-case
     bool has(std::string_view name) const { return get(name).has_value(); }

@@ -22,34 +22,34 @@ class body_sink {
 
 // How the transport should read the body of this request.
 struct body_plan {
-    std::uint64_t max_buffered = 0;       // buffer in request::body up to this many bytes
-    std::unique_ptr<body_sink> sink;      // or stream into this sink (then max_buffered unused)
+    std::uint64_t max_buffered = 0;  // buffer in request::body up to this many bytes
+    std::unique_ptr<body_sink> sink; // or stream into this sink (then max_buffered unused)
 };
 
 struct request_context {
     std::string request_id;
     std::string account_id = "000000000000";
-    std::string region;            // from the credential scope, else the server default
+    std::string region; // from the credential scope, else the server default
     std::string access_key;
-    std::string signing_service;   // credential scope service ("s3", "dynamodb", ...)
-    std::string service;           // resolved service name
-    std::string operation;         // set by the service, for the log line
+    std::string signing_service; // credential scope service ("s3", "dynamodb", ...)
+    std::string service;         // resolved service name
+    std::string operation;       // set by the service, for the log line
     core::clock* clock = nullptr;
 };
 
 struct request {
-    std::string method;       // "GET", "PUT", ...
-    std::string target;       // raw request-target
-    std::string raw_path;     // before '?', still percent-encoded
-    std::string raw_query;    // after '?', still percent-encoded
-    query_params query;       // decoded
-    header_map headers;       // names lower-cased
-    std::string host;         // Host header
+    std::string method;    // "GET", "PUT", ...
+    std::string target;    // raw request-target
+    std::string raw_path;  // before '?', still percent-encoded
+    std::string raw_query; // after '?', still percent-encoded
+    query_params query;    // decoded
+    header_map headers;    // names lower-cased
+    std::string host;      // Host header
     std::string remote_address;
     request_context ctx;
 
-    std::string body;                 // the buffered body (when no sink was used)
-    std::unique_ptr<body_sink> sink;  // the streaming body, after finish()
+    std::string body;                // the buffered body (when no sink was used)
+    std::unique_ptr<body_sink> sink; // the streaming body, after finish()
 
     template <class Sink> Sink* sink_as() const { return dynamic_cast<Sink*>(sink.get()); }
 };

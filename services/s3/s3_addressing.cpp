@@ -21,7 +21,8 @@ std::string bucket_from_host(std::string_view host) {
     if (host.starts_with('[')) {
         return {};
     }
-    host = host.substr(0, host.rfind(':') == std::string_view::npos ? host.size() : host.rfind(':'));
+    host =
+        host.substr(0, host.rfind(':') == std::string_view::npos ? host.size() : host.rfind(':'));
     if (host.empty() || is_ip_literal(host)) {
         return {};
     }

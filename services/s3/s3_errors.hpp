@@ -75,8 +75,7 @@ inline aws_error incomplete_body() {
                      400);
 }
 inline aws_error entity_too_large(std::uint64_t size, std::uint64_t max) {
-    return aws_error("EntityTooLarge", "Your proposed upload exceeds the maximum allowed size",
-                     400)
+    return aws_error("EntityTooLarge", "Your proposed upload exceeds the maximum allowed size", 400)
         .with("ProposedSize", std::to_string(size))
         .with("MaxSizeAllowed", std::to_string(max));
 }
@@ -123,8 +122,8 @@ inline aws_error invalid_part_order() {
                      400);
 }
 inline aws_error method_not_allowed(const std::string& method, const std::string& resource) {
-    return aws_error("MethodNotAllowed", "The specified method is not allowed against this resource.",
-                     405)
+    return aws_error("MethodNotAllowed",
+                     "The specified method is not allowed against this resource.", 405)
         .with("Method", method)
         .with("ResourceType", resource);
 }

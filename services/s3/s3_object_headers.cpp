@@ -63,7 +63,9 @@ object_headers headers_from_request(const service::request& req) {
     return h;
 }
 
-std::string quote_etag(const std::string& etag) { return "\"" + etag + "\""; }
+std::string quote_etag(const std::string& etag) {
+    return "\"" + etag + "\"";
+}
 
 std::string unquote_etag(std::string_view etag) {
     while (!etag.empty() && (etag.front() == ' ' || etag.front() == '"')) {

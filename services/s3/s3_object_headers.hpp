@@ -19,7 +19,6 @@ std::string unquote_etag(std::string_view etag);
 
 // ETag, Last-Modified, Content-Type and the stored headers, metadata, storage class, tag count,
 // parts count; the checksum when include_checksum (x-amz-checksum-mode: ENABLED).
-void add_object_headers(service::response& res, const object_record& object,
-                        bool include_checksum);
+void add_object_headers(service::response& res, const object_record& object, bool include_checksum);
 
 } // namespace cloudbox::services::s3

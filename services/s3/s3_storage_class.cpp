@@ -10,8 +10,8 @@ namespace cloudbox::services::s3 {
 
 std::string storage_class_of(const service::request& req) {
     static constexpr std::array<std::string_view, 10> classes{
-        "STANDARD",    "REDUCED_REDUNDANCY", "STANDARD_IA",  "ONEZONE_IA", "INTELLIGENT_TIERING",
-        "GLACIER",     "DEEP_ARCHIVE",       "OUTPOSTS",     "GLACIER_IR", "SNOW"};
+        "STANDARD", "REDUCED_REDUNDANCY", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING",
+        "GLACIER",  "DEEP_ARCHIVE",       "OUTPOSTS",    "GLACIER_IR", "SNOW"};
     auto value = req.headers.get("x-amz-storage-class");
     if (!value) {
         return "STANDARD";
@@ -21,8 +21,8 @@ std::string storage_class_of(const service::request& req) {
             return std::string(c);
         }
     }
-    throw core::aws_error("InvalidStorageClass",
-                          "The storage class you specified is not valid", 400)
+    throw core::aws_error("InvalidStorageClass", "The storage class you specified is not valid",
+                          400)
         .with("StorageClassRequested", std::string(*value));
 }
 

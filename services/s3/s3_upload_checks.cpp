@@ -52,8 +52,8 @@ std::optional<verified_checksum> verify_upload(const service::request& req,
     }
     if (auto decoded = req.headers.get("x-amz-decoded-content-length")) {
         std::uint64_t declared = 0;
-        auto [ptr, ec] = std::from_chars(decoded->data(), decoded->data() + decoded->size(),
-                                         declared);
+        auto [ptr, ec] =
+            std::from_chars(decoded->data(), decoded->data() + decoded->size(), declared);
         if (ec != std::errc() || declared != sink.size()) {
             throw errors::incomplete_body();
         }

@@ -15,11 +15,11 @@
 namespace cloudbox::services::s3 {
 
 struct upload_sink_options {
-    std::uint64_t inline_limit = 0;  // bodies up to this size stay in memory (0: always a blob)
-    std::uint64_t max_size = 0;      // EntityTooLarge beyond this
+    std::uint64_t inline_limit = 0; // bodies up to this size stay in memory (0: always a blob)
+    std::uint64_t max_size = 0;     // EntityTooLarge beyond this
     std::optional<core::digest_kind> checksum; // flexible checksum to compute
-    bool sha256 = false;             // compute SHA-256 (x-amz-content-sha256 given as hex)
-    bool aws_chunked = false;        // Content-Encoding: aws-chunked framing
+    bool sha256 = false;      // compute SHA-256 (x-amz-content-sha256 given as hex)
+    bool aws_chunked = false; // Content-Encoding: aws-chunked framing
 };
 
 class s3_upload_sink final : public service::body_sink {
@@ -31,7 +31,7 @@ class s3_upload_sink final : public service::body_sink {
 
     // Results, valid after finish().
     std::uint64_t size() const { return size_; }
-    const std::string& md5() const { return md5_; }                  // raw bytes
+    const std::string& md5() const { return md5_; }                          // raw bytes
     const std::optional<std::string>& checksum() const { return checksum_; } // raw bytes
     const std::optional<std::string>& sha256() const { return sha256_; }     // raw bytes
     // Trailing headers of an aws-chunked body (x-amz-checksum-*), names lower-cased.

@@ -82,9 +82,8 @@ service::response create_bucket(s3_call& call) {
         }
     }
     service::response res;
-    res.headers.set("location", region == "us-east-1"
-                                    ? "/" + name
-                                    : "http://" + name + ".s3.amazonaws.com/");
+    res.headers.set("location",
+                    region == "us-east-1" ? "/" + name : "http://" + name + ".s3.amazonaws.com/");
     return res;
 }
 

@@ -4,6 +4,8 @@
 
 namespace cloudbox::services::s3::ops {
 
-service::response get_object(s3_call& call) { return read_object(call, false); }
+service::response get_object(s3_call& call) {
+    return read_object(call, false);
+}
 
 } // namespace cloudbox::services::s3::ops

@@ -4,6 +4,8 @@
 
 namespace cloudbox::services::s3::ops {
 
-service::response head_object(s3_call& call) { return read_object(call, true); }
+service::response head_object(s3_call& call) {
+    return read_object(call, true);
+}
 
 } // namespace cloudbox::services::s3::ops
