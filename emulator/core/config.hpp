@@ -13,10 +13,9 @@ struct config {
     bool in_memory = false;
     std::string region = "us-east-1";
     std::string log_level = "info";
-    unsigned threads = 0;                             // 0 = hardware concurrency
-    std::uint64_t id_seed = 0;                        // 0 = random
-    std::size_t max_header_bytes = 64 * 1024;         // larger headers get 431/400
-    std::size_t max_buffered_body = 64 * 1024 * 1024; // bodies held in memory (non-streaming ops)
+    unsigned threads = 0;                     // 0 = hardware concurrency
+    std::uint64_t id_seed = 0;                // 0 = random
+    std::size_t max_header_bytes = 64 * 1024; // larger headers get 431/400
 };
 
 } // namespace cloudbox::core

@@ -71,7 +71,8 @@ aws_service* dispatcher::route(request& req) {
     }
     req.ctx.clock = &clock_;
     req.ctx.region = config_.region;
-    if (auto creds = protocol::parse_sigv4(req)) {
+    req.ctx.credentials = protocol::parse_sigv4(req);
+    if (const auto& creds = req.ctx.credentials) {
         req.ctx.access_key = creds->access_key;
         req.ctx.account_id = protocol::account_for_access_key(creds->access_key);
         if (!creds->region.empty()) {
@@ -84,7 +85,7 @@ aws_service* dispatcher::route(request& req) {
 }
 
 body_plan dispatcher::prepare(aws_service& svc, request& req) {
-    if (auto creds = protocol::parse_sigv4(req)) {
+    if (const auto& creds = req.ctx.credentials) {
         check_presigned(*creds, clock_);
     } else if (!req.headers.has("authorization")) {
         check_presigned_v2(req, clock_);

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "core/clock.hpp"
+#include "protocol/sigv4_credentials.hpp"
 #include "service/headers.hpp"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace cloudbox::service {
@@ -35,6 +37,8 @@ struct request_context {
     std::string service;         // resolved service name
     std::string operation;       // set by the service, for the log line
     core::clock* clock = nullptr;
+    // The SigV4 credential, parsed once by the dispatcher's route().
+    std::optional<protocol::sigv4_credentials> credentials;
 };
 
 struct request {

@@ -334,9 +334,7 @@ TEST_CASE("Server: requests for services cloudbox lacks get a prompt JSON error"
 
 TEST_CASE("Server: objects survive a restart on the same data directory", "[service][slow]") {
     temp_dir dir;
-    server_options opts;
-    opts.in_memory = false;
-    opts.data_dir = dir.path();
+    const server_options opts = on_disk(dir);
     const std::string small = "small inline object";
     const std::string large = random_bytes(1024 * 1024, 42);
     {

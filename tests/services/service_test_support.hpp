@@ -214,46 +214,45 @@ class raw_connection {
     bool wait_closed(std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
         auto deadline = std::chrono::steady_clock::now() + timeout;
         for (;;) {
-            int left = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                            deadline - std::chrono::steady_clock::now())
-                                            .count());
-            if (left <= 0) {
-                return false;
-            }
-            pollfd p{fd_, POLLIN, 0};
-            if (::poll(&p, 1, left) <= 0) {
-                return false;
-            }
-            char tmp[4096];
-            auto n = ::recv(fd_, tmp, sizeof tmp, 0);
-            if (n <= 0) {
+            switch (receive(deadline)) {
+            case received::closed:
                 return true;
+            case received::timeout:
+                return false;
+            case received::data:
+                break;
             }
-            buffer_.append(tmp, static_cast<std::size_t>(n));
         }
     }
 
     const std::string& buffered() const { return buffer_; }
 
   private:
-    bool fill(std::chrono::steady_clock::time_point deadline) {
+    enum class received { data, closed, timeout };
+
+    // Appends what the peer sends next to the buffer, waiting until the deadline at most.
+    received receive(std::chrono::steady_clock::time_point deadline) {
         int left = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
                                         deadline - std::chrono::steady_clock::now())
                                         .count());
         if (left <= 0) {
-            return false;
+            return received::timeout;
         }
         pollfd p{fd_, POLLIN, 0};
         if (::poll(&p, 1, left) <= 0) {
-            return false;
+            return received::timeout;
         }
         char tmp[16384];
         auto n = ::recv(fd_, tmp, sizeof tmp, 0);
         if (n <= 0) {
-            return false;
+            return received::closed;
         }
         buffer_.append(tmp, static_cast<std::size_t>(n));
-        return true;
+        return received::data;
+    }
+
+    bool fill(std::chrono::steady_clock::time_point deadline) {
+        return receive(deadline) == received::data;
     }
 
     int fd_ = -1;

@@ -29,6 +29,14 @@ struct server_options {
     std::filesystem::path data_dir; // used when !in_memory
 };
 
+// Options for a server that keeps its state in `dir` (restart and blob-file tests).
+inline server_options on_disk(const temp_dir& dir) {
+    server_options options;
+    options.in_memory = false;
+    options.data_dir = dir.path();
+    return options;
+}
+
 class test_server {
   public:
     explicit test_server(server_options options = {});

@@ -17,7 +17,8 @@ TEST_CASE("Addressing: virtual-hosted names reach path-style objects", "[service
     auto port = f.srv.port();
     for (const char* name :
          {"mybucket.s3.localhost", "mybucket.localhost", "mybucket.s3.us-west-2.localhost",
-          "mybucket.s3.amazonaws.com", "mybucket.s3.us-east-1.amazonaws.com"}) {
+          "mybucket.s3.amazonaws.com", "mybucket.s3.us-east-1.amazonaws.com",
+          "mybucket.s3-us-west-2.amazonaws.com"}) {
         INFO(name);
         auto r = f.c.request("GET", "/dir/file.txt", {}, {{"Host", host(name, port)}});
         CHECK(r.status == 200);

@@ -276,10 +276,7 @@ TEST_CASE("CopyObject: x-amz-copy-source-if-* conditions fail with 412", "[servi
 TEST_CASE("CopyObject: a blob-backed copy outlives its source and frees no shared blob",
           "[service]") {
     temp_dir dir;
-    server_options opts;
-    opts.in_memory = false;
-    opts.data_dir = dir.path();
-    test_server srv(opts);
+    test_server srv(on_disk(dir));
     http_client c(srv.port());
     make_bucket(c, "bucket");
     const std::string data = random_bytes(blob_size, 7);

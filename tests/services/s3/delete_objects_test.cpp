@@ -178,10 +178,7 @@ TEST_CASE("DeleteObjects: a missing bucket is NoSuchBucket", "[service]") {
 
 TEST_CASE("DeleteObjects: frees the deleted objects' blob files", "[service]") {
     temp_dir dir;
-    server_options opts;
-    opts.in_memory = false;
-    opts.data_dir = dir.path();
-    test_server srv(opts);
+    test_server srv(on_disk(dir));
     http_client c(srv.port());
     make_bucket(c, "bucket");
     const auto blobs = dir.path() / "s3" / "blobs" / "data";

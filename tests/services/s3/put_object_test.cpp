@@ -427,10 +427,7 @@ TEST_CASE("PutObject: 1 MiB and 5 MiB objects (blob storage) read back identical
 
 TEST_CASE("PutObject: overwriting and deleting free the old blob files", "[service][slow]") {
     temp_dir dir;
-    server_options opts;
-    opts.in_memory = false;
-    opts.data_dir = dir.path();
-    test_server srv(opts);
+    test_server srv(on_disk(dir));
     http_client c(srv.port());
     make_bucket(c, "blobs");
     const auto blob_data = dir.path() / "s3" / "blobs" / "data";

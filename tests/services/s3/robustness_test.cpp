@@ -69,10 +69,7 @@ TEST_CASE("Robustness: a truncated body stores nothing and the server keeps serv
 
 TEST_CASE("Robustness: a truncated blob-sized body leaves no blob files", "[service][slow]") {
     temp_dir dir;
-    server_options opts;
-    opts.in_memory = false;
-    opts.data_dir = dir.path();
-    test_server srv(opts);
+    test_server srv(on_disk(dir));
     http_client c(srv.port());
     REQUIRE(c.request("PUT", "/trunc").status == 200);
     {
