@@ -30,7 +30,7 @@ control_routes::control_routes(service::dispatcher& dispatcher, const core::conf
 
 bool control_routes::matches(std::string_view raw_path) {
     return raw_path.starts_with("/_cloudbox/") || raw_path == "/_cloudbox" ||
-           raw_path.starts_with("/_localstack/");
+           raw_path.starts_with("/_localstack/") || raw_path.starts_with("/_aws/");
 }
 
 service::response control_routes::handle(service::request& req) {
@@ -48,6 +48,11 @@ service::response control_routes::handle(service::request& req) {
     if (path == "/_cloudbox/clock" && (req.method == "GET" || req.method == "POST")) {
         req.ctx.operation = "Clock";
         return clock(req);
+    }
+    for (const auto& svc : dispatcher_.services().all()) {
+        if (auto r = svc->control(req)) {
+            return std::move(*r);
+        }
     }
     return json_error(404, "no control route " + req.method + " " + path);
 }

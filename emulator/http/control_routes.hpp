@@ -1,4 +1,5 @@
-// The /_cloudbox/* control API (health, reset, clock) and LocalStack's health route.
+// The /_cloudbox/* control API (health, reset, clock, plus routes services add) and LocalStack's
+// /_localstack/health and /_aws/* routes.
 #pragma once
 
 #include "core/config.hpp"

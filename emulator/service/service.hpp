@@ -6,6 +6,7 @@
 #include "service/response.hpp"
 
 #include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <string_view>
 
 namespace cloudbox::service {
@@ -29,6 +30,14 @@ class aws_service {
 
     // Drops all state (control API reset).
     virtual void reset() = 0;
+
+    // This service's own control routes (e.g. /_cloudbox/ses/messages, LocalStack's /_aws/ses).
+    // The control API offers every path it does not serve itself to each service in turn;
+    // nullopt means "not mine".
+    virtual std::optional<response> control(request& req) {
+        (void)req;
+        return std::nullopt;
+    }
 };
 
 } // namespace cloudbox::service
