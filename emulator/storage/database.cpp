@@ -88,14 +88,33 @@ std::optional<std::string> statement::column_optional(int col) const {
     return column_text(col);
 }
 
-database::database(const std::string& path, int page_size) {
+namespace {
+
+// Enough for the server's threads to read side by side; each holds its own statement cache.
+constexpr std::size_t reader_connections = 4;
+// SQLite's own autocheckpoint threshold, now acted on by the background thread.
+constexpr int checkpoint_after_pages = 1000;
+
+bool is_memory_path(const std::string& path) {
+    return path.empty() || path == ":memory:" || path.starts_with("file::memory:");
+}
+
+sqlite3* open_connection(const std::string& path) {
+    sqlite3* db = nullptr;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
-        std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
-        sqlite3_close(db_);
+    if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+        std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+        sqlite3_close(db);
         throw std::runtime_error("cannot open database " + path + ": " + msg);
     }
-    sqlite3_busy_timeout(db_, 5000);
+    sqlite3_busy_timeout(db, 5000);
+    return db;
+}
+
+} // namespace
+
+database::database(const std::string& path, int page_size) {
+    db_ = open_connection(path);
     if (page_size > 0) {
         exec("PRAGMA page_size=" + std::to_string(page_size)); // before WAL: fixed after that
     }
@@ -105,13 +124,87 @@ database::database(const std::string& path, int page_size) {
     exec("PRAGMA synchronous=NORMAL");
     exec("PRAGMA foreign_keys=ON");
     exec("PRAGMA temp_store=MEMORY");
+    if (is_memory_path(path)) {
+        return; // a private in-memory database exists on this one connection only
+    }
+    for (std::size_t i = 0; i < reader_connections; ++i) {
+        readers_.push_back(std::unique_ptr<database>(new database(path, reader_tag{})));
+    }
+    start_checkpointer(path);
+}
+
+database::database(const std::string& path, reader_tag) {
+    db_ = open_connection(path);
+    exec("PRAGMA query_only=1");
+    exec("PRAGMA temp_store=MEMORY");
 }
 
 database::~database() {
+    if (checkpointer_.joinable()) {
+        {
+            std::lock_guard lock(checkpoint_mutex_);
+            stopping_ = true;
+        }
+        checkpoint_wake_.notify_one();
+        checkpointer_.join();
+    }
+    if (checkpoint_db_ != nullptr) {
+        sqlite3_close(checkpoint_db_);
+    }
+    readers_.clear();
     cache_.clear();
     if (db_ != nullptr) {
         sqlite3_exec(db_, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
         sqlite3_close(db_);
+    }
+}
+
+database& database::pick_reader() {
+    const std::size_t n = readers_.size();
+    const std::size_t start = next_reader_.fetch_add(1, std::memory_order_relaxed);
+    for (std::size_t i = 0; i < n; ++i) {
+        database& reader = *readers_[(start + i) % n];
+        if (reader.mutex_.try_lock()) {
+            return reader;
+        }
+    }
+    database& reader = *readers_[start % n];
+    reader.mutex_.lock();
+    return reader;
+}
+
+void database::start_checkpointer(const std::string& path) {
+    checkpoint_db_ = open_connection(path);
+    // Installing a WAL hook turns SQLite's in-commit autocheckpoint off on the writer.
+    sqlite3_wal_hook(
+        db_,
+        [](void* self, sqlite3*, const char*, int pages) {
+            if (pages >= checkpoint_after_pages) {
+                auto* db = static_cast<database*>(self);
+                {
+                    std::lock_guard lock(db->checkpoint_mutex_);
+                    db->checkpoint_due_ = true;
+                }
+                db->checkpoint_wake_.notify_one();
+            }
+            return SQLITE_OK;
+        },
+        this);
+    checkpointer_ = std::thread([this] { checkpoint_loop(); });
+}
+
+void database::checkpoint_loop() {
+    std::unique_lock lock(checkpoint_mutex_);
+    while (true) {
+        checkpoint_wake_.wait(lock, [this] { return checkpoint_due_ || stopping_; });
+        if (stopping_) {
+            return;
+        }
+        checkpoint_due_ = false;
+        lock.unlock();
+        sqlite3_wal_checkpoint_v2(checkpoint_db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                  nullptr);
+        lock.lock();
     }
 }
 
@@ -179,6 +272,21 @@ database::transaction::~transaction() {
 void database::transaction::commit() {
     db_.prepare("COMMIT").step();
     done_ = true;
+}
+
+database::read_transaction::read_transaction(database& db) : db_(db) {
+    db_.prepare("BEGIN").step();
+}
+
+database::read_transaction::~read_transaction() {
+    // A read-only transaction has nothing to lose; COMMIT only ends the snapshot.
+    if (sqlite3_get_autocommit(db_.db_) == 0) {
+        try {
+            db_.prepare("COMMIT").step();
+        } catch (const std::exception&) {
+            sqlite3_exec(db_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+    }
 }
 
 } // namespace cloudbox::storage

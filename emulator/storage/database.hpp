@@ -1,7 +1,10 @@
-// SQLite connection: WAL mode, cached prepared statements, one writer at a time. The only place
-// that talks to the sqlite3 C API; services keep their SQL in their *_store files.
+// SQLite database: WAL mode, cached prepared statements, one writer at a time, reads on a small
+// pool of reader connections, WAL checkpoints on a background thread. The only place that talks
+// to the sqlite3 C API; services keep their SQL in their *_store files.
 #pragma once
 
+#include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -9,7 +12,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -65,14 +70,24 @@ class database {
     database(const database&) = delete;
     database& operator=(const database&) = delete;
 
-    // Reads and writes hold the connection lock; writes run in BEGIN IMMEDIATE ... COMMIT and roll
-    // back when fn throws. Statements fn left mid-iteration (an early return or a throw between
-    // step() and reset()) are reset when fn ends: a busy statement would otherwise pin a read
-    // snapshot, and a busy write statement makes every later COMMIT fail.
+    // Writes hold the writer connection's lock and run in BEGIN IMMEDIATE ... COMMIT, rolled back
+    // when fn throws. A file database reads on one of its reader connections, inside a read
+    // transaction (one snapshot for all of fn's statements), so reads never queue behind a write;
+    // an in-memory database has one connection for both. fn gets the connection to prepare on.
+    // Statements fn left mid-iteration (an early return or a throw between step() and reset())
+    // are reset when fn ends: a busy statement would otherwise pin a read snapshot, and a busy
+    // write statement makes every later COMMIT fail.
     template <class Fn> auto read(Fn&& fn) {
-        std::lock_guard lock(mutex_);
-        statement_scope scope(*this);
-        return fn(*this);
+        if (readers_.empty()) {
+            std::lock_guard lock(mutex_);
+            statement_scope scope(*this);
+            return fn(*this);
+        }
+        database& reader = pick_reader();
+        std::lock_guard lock(reader.mutex_, std::adopt_lock);
+        read_transaction tx(reader);
+        statement_scope scope(reader);
+        return fn(reader);
     }
     template <class Fn> auto write(Fn&& fn) {
         std::lock_guard lock(mutex_);
@@ -98,7 +113,13 @@ class database {
     std::int64_t changes() const;
 
   private:
+    struct reader_tag {};
+    database(const std::string& path, reader_tag);
+    void open(const std::string& path);
     void reset_busy_statements() noexcept;
+    database& pick_reader(); // returns a reader with its mutex locked
+    void start_checkpointer(const std::string& path);
+    void checkpoint_loop();
 
     struct statement_scope {
         database& db_;
@@ -119,9 +140,31 @@ class database {
         bool done_ = false;
     };
 
+    class read_transaction {
+      public:
+        explicit read_transaction(database& db);
+        ~read_transaction();
+
+      private:
+        database& db_;
+    };
+
     sqlite3* db_ = nullptr;
     std::mutex mutex_;
     std::unordered_map<std::string, std::unique_ptr<statement>> cache_;
+
+    std::vector<std::unique_ptr<database>> readers_;
+    std::atomic<unsigned> next_reader_{0};
+
+    // The writer's commits signal this thread when the WAL has grown; it checkpoints on its own
+    // connection (PASSIVE: never blocks readers or the writer), keeping the fsyncs of a
+    // checkpoint off the request path.
+    sqlite3* checkpoint_db_ = nullptr;
+    std::thread checkpointer_;
+    std::mutex checkpoint_mutex_;
+    std::condition_variable checkpoint_wake_;
+    bool checkpoint_due_ = false;
+    bool stopping_ = false;
 };
 
 } // namespace cloudbox::storage

@@ -88,7 +88,7 @@ void attach_body(s3_call& call, const object_record& o, std::uint64_t offset, st
             std::uint64_t to = std::min(offset + length, seg_end);
             auto file = call.s3.blobs.open(seg.blob_id);
             if (!file) {
-                throw std::runtime_error("object data missing for " + o.key);
+                throw object_data_replaced("object data missing for " + o.key);
             }
             res.segments.push_back({file, seg.offset + (from - position), to - from});
         }
@@ -96,7 +96,9 @@ void attach_body(s3_call& call, const object_record& o, std::uint64_t offset, st
     }
 }
 
-service::response read_object(s3_call& call, bool head) {
+namespace {
+
+service::response read_object_once(s3_call& call, bool head) {
     auto object = call.s3.store.get_object(call.bucket(), call.key());
     if (!object) {
         require_bucket(call);
@@ -185,6 +187,22 @@ service::response read_object(s3_call& call, bool head) {
         attach_body(call, o, offset, length, res);
     }
     return res;
+}
+
+} // namespace
+
+service::response read_object(s3_call& call, bool head) {
+    // A concurrent overwrite may delete the blobs of the row just read: read it again, as S3
+    // would answer with the old or the new object, never an error.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return read_object_once(call, head);
+        } catch (const object_data_replaced&) {
+            if (attempt == 3) {
+                throw;
+            }
+        }
+    }
 }
 
 } // namespace cloudbox::services::s3

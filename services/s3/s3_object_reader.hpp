@@ -4,6 +4,8 @@
 
 #include "s3/ops/ops.hpp"
 
+#include <stdexcept>
+
 namespace cloudbox::services::s3 {
 
 service::response read_object(s3_call& call, bool head);
@@ -12,6 +14,12 @@ service::response read_object(s3_call& call, bool head);
 // as S3 applies it): throws PreconditionFailed (412); returns true when the answer is 304.
 bool not_modified(const service::request& req, const std::string& etag,
                   std::int64_t last_modified_ms);
+
+// Thrown by attach_body when a blob of the record is gone: the object was overwritten or deleted
+// between reading its row and opening its data. Reading the row again gives the current object.
+struct object_data_replaced : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
 
 // Body bytes [offset, offset + length) of an object as response segments or inline bytes.
 void attach_body(s3_call& call, const object_record& o, std::uint64_t offset, std::uint64_t length,

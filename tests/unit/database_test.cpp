@@ -200,3 +200,20 @@ TEST_CASE("database: statements left mid-iteration do not block later writes", "
     }
     CHECK(count_rows(db) == 6);
 }
+
+TEST_CASE("database: a file database reads beside a write, from the last committed snapshot",
+          "[unit]") {
+    test::temp_dir dir;
+    database db((dir.path() / "state.db").string());
+    make_table(db);
+    db.write([](database& d) { d.prepare("INSERT INTO t (name) VALUES (?)").bind_all("a").run(); });
+
+    // The writer's lock is held here; a read goes to a reader connection instead of waiting for
+    // it (one connection for both would deadlock), and does not see the uncommitted row.
+    std::int64_t seen_during_write = db.write([&](database& d) {
+        d.prepare("INSERT INTO t (name) VALUES (?)").bind_all("b").run();
+        return count_rows(db);
+    });
+    CHECK(seen_during_write == 1);
+    CHECK(count_rows(db) == 2);
+}
