@@ -3,8 +3,11 @@
 
 #include "core/ids.hpp"
 #include "core/logging.hpp"
+#include "events/event_bus.hpp"
+#include "events/scheduler.hpp"
 #include "http/control_routes.hpp"
 #include "http/server.hpp"
+#include "eventbridge/events_service.hpp"
 #include "s3/s3_service.hpp"
 #include "service/dispatcher.hpp"
 #include "service/registry.hpp"
@@ -32,18 +35,25 @@ app::app(core::config config) : config_(std::move(config)) {
     }
     fs::create_directories(state_root_);
 
+    bus_ = std::make_unique<events::event_bus>(config_.sync_events);
+    scheduler_ = std::make_unique<events::scheduler>(clock_);
     registry_ = std::make_unique<service::registry>();
     services::s3::s3_options s3_opts{state_root_ / "s3", config_.in_memory, config_.region};
     registry_->add(std::make_unique<services::s3::s3_service>(s3_opts, clock_));
+    registry_->add(std::make_unique<services::eventbridge::events_service>(
+        state_root_ / "events", config_.in_memory, clock_, *scheduler_, *bus_));
 
     dispatcher_ = std::make_unique<service::dispatcher>(*registry_, clock_, config_);
-    control_ = std::make_unique<http::control_routes>(*dispatcher_, config_);
+    control_ = std::make_unique<http::control_routes>(*dispatcher_, config_, *bus_, *scheduler_);
     server_ = std::make_unique<http::server>(config_, *dispatcher_, *control_);
 }
 
 app::~app() {
     server_.reset();
     control_.reset();
+    // No timer fires and no delivery runs while the services go away.
+    scheduler_->stop();
+    bus_->stop();
     dispatcher_.reset();
     registry_.reset(); // closes databases cleanly (WAL checkpoint)
     if (remove_state_root_) {

@@ -15,6 +15,10 @@ namespace service {
 class registry;
 class dispatcher;
 } // namespace service
+namespace events {
+class event_bus;
+class scheduler;
+} // namespace events
 namespace http {
 class server;
 class control_routes;
@@ -33,6 +37,8 @@ class app {
 
     core::clock& clock() { return clock_; }
     service::dispatcher& dispatcher() { return *dispatcher_; }
+    events::event_bus& event_bus() { return *bus_; }
+    events::scheduler& scheduler() { return *scheduler_; }
     const core::config& config() const { return config_; }
 
   private:
@@ -40,6 +46,10 @@ class app {
     core::clock clock_;
     std::filesystem::path state_root_; // data dir, or a private temp dir for --in-memory
     bool remove_state_root_ = false;
+    // Declared before the services: destroyed after them, so a service may post to the bus or
+    // arm timers until its destructor runs.
+    std::unique_ptr<events::event_bus> bus_;
+    std::unique_ptr<events::scheduler> scheduler_;
     std::unique_ptr<service::registry> registry_;
     std::unique_ptr<service::dispatcher> dispatcher_;
     std::unique_ptr<http::control_routes> control_;

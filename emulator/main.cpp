@@ -20,7 +20,9 @@ void usage(FILE* out) {
                "  --region NAME      default region (default us-east-1)\n"
                "  --log-level LEVEL  debug|info|warn|error|off (default info)\n"
                "  --threads N        I/O threads (default: number of cores)\n"
-               "  --seed N           seed for generated ids (deterministic tests)\n",
+               "  --seed N           seed for generated ids (deterministic tests)\n"
+               "  --sync-events      deliver events (notifications, schedules, event sources)\n"
+               "                     before the request that caused them answers\n",
                out);
 }
 
@@ -75,6 +77,8 @@ int main(int argc, char** argv) {
             ok = parse_number(value(), cfg.threads);
         } else if (arg == "--seed") {
             ok = parse_number(value(), cfg.id_seed);
+        } else if (arg == "--sync-events") {
+            cfg.sync_events = true;
         } else if (arg == "--help" || arg == "-h") {
             usage(stdout);
             return 0;

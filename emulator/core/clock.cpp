@@ -1,6 +1,8 @@
 // The one injectable clock.
 #include "core/clock.hpp"
 
+#include <vector>
+
 namespace cloudbox::core {
 
 using std::chrono::system_clock;
@@ -19,36 +21,73 @@ std::int64_t clock::now_seconds() const {
 }
 
 void clock::freeze() {
-    std::lock_guard lock(mutex_);
-    if (!frozen_) {
-        frozen_at_ = system_clock::now() + offset_;
-        frozen_ = true;
+    {
+        std::lock_guard lock(mutex_);
+        if (!frozen_) {
+            frozen_at_ = system_clock::now() + offset_;
+            frozen_ = true;
+        }
     }
+    notify_changed();
 }
 
 void clock::unfreeze() {
-    std::lock_guard lock(mutex_);
-    if (frozen_) {
-        offset_ = frozen_at_ - system_clock::now();
-        frozen_ = false;
+    {
+        std::lock_guard lock(mutex_);
+        if (frozen_) {
+            offset_ = frozen_at_ - system_clock::now();
+            frozen_ = false;
+        }
     }
+    notify_changed();
 }
 
 void clock::set(time_point t) {
-    std::lock_guard lock(mutex_);
-    if (frozen_) {
-        frozen_at_ = t;
-    } else {
-        offset_ = t - system_clock::now();
+    {
+        std::lock_guard lock(mutex_);
+        if (frozen_) {
+            frozen_at_ = t;
+        } else {
+            offset_ = t - system_clock::now();
+        }
     }
+    notify_changed();
 }
 
 void clock::advance(duration d) {
-    std::lock_guard lock(mutex_);
-    if (frozen_) {
-        frozen_at_ += d;
-    } else {
-        offset_ += d;
+    {
+        std::lock_guard lock(mutex_);
+        if (frozen_) {
+            frozen_at_ += d;
+        } else {
+            offset_ += d;
+        }
+    }
+    notify_changed();
+}
+
+std::uint64_t clock::subscribe(std::function<void()> on_change) {
+    std::lock_guard lock(listeners_mutex_);
+    std::uint64_t id = next_listener_++;
+    listeners_.emplace(id, std::move(on_change));
+    return id;
+}
+
+void clock::unsubscribe(std::uint64_t id) {
+    std::lock_guard lock(listeners_mutex_);
+    listeners_.erase(id);
+}
+
+void clock::notify_changed() {
+    std::vector<std::function<void()>> to_call;
+    {
+        std::lock_guard lock(listeners_mutex_);
+        for (const auto& [id, fn] : listeners_) {
+            to_call.push_back(fn);
+        }
+    }
+    for (const auto& fn : to_call) {
+        fn();
     }
 }
 

@@ -4,6 +4,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <mutex>
 
 namespace cloudbox::core {
@@ -24,11 +26,22 @@ class clock {
     void advance(duration d); // move forward (or back) by d
     bool frozen() const;
 
+    // Called (outside the clock's lock) after every freeze, unfreeze, set and advance: the
+    // scheduler and waiting receives re-evaluate what is due. Returns an id for unsubscribe.
+    std::uint64_t subscribe(std::function<void()> on_change);
+    void unsubscribe(std::uint64_t id);
+
   private:
+    void notify_changed();
+
     mutable std::mutex mutex_;
     bool frozen_ = false;
     time_point frozen_at_{};
     duration offset_{}; // added to the system clock while running
+
+    mutable std::mutex listeners_mutex_;
+    std::map<std::uint64_t, std::function<void()>> listeners_;
+    std::uint64_t next_listener_ = 1;
 };
 
 } // namespace cloudbox::core

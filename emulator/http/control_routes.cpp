@@ -25,8 +25,10 @@ service::response json_error(int status, std::string message) {
 
 } // namespace
 
-control_routes::control_routes(service::dispatcher& dispatcher, const core::config& config)
-    : dispatcher_(dispatcher), config_(config), started_(std::chrono::steady_clock::now()) {}
+control_routes::control_routes(service::dispatcher& dispatcher, const core::config& config,
+                               events::event_bus& bus, events::scheduler& scheduler)
+    : dispatcher_(dispatcher), config_(config), bus_(bus), scheduler_(scheduler),
+      started_(std::chrono::steady_clock::now()) {}
 
 bool control_routes::matches(std::string_view raw_path) {
     return raw_path.starts_with("/_cloudbox/") || raw_path == "/_cloudbox" ||
@@ -48,6 +50,10 @@ service::response control_routes::handle(service::request& req) {
     if (path == "/_cloudbox/clock" && (req.method == "GET" || req.method == "POST")) {
         req.ctx.operation = "Clock";
         return clock(req);
+    }
+    if (path == "/_cloudbox/events/drain" && req.method == "POST") {
+        req.ctx.operation = "DrainEvents";
+        return drain_events();
     }
     for (const auto& svc : dispatcher_.services().all()) {
         if (auto r = svc->control(req)) {
@@ -133,9 +139,20 @@ service::response control_routes::clock(service::request& req) {
             auto ms = static_cast<long long>(body["advance_seconds"].get<double>() * 1000.0);
             clk.advance(std::chrono::milliseconds(ms));
         }
+        // What the move made due fires now, on this thread: with --sync-events its deliveries
+        // are done before this answers.
+        scheduler_.run_due();
     }
     return json_response(
         200, json{{"now", core::format_iso8601_millis(clk.now())}, {"frozen", clk.frozen()}});
+}
+
+// Returns once every event due at the clock's current time has been delivered: due timers fired,
+// the bus's queue empty, and the drain hooks (Lambda's async queue, event-source pollers) idle.
+service::response control_routes::drain_events() {
+    auto fired = scheduler_.run_due();
+    bus_.drain();
+    return json_response(200, json{{"drained", true}, {"timers_fired", fired}});
 }
 
 } // namespace cloudbox::http
