@@ -3,11 +3,11 @@
 
 #include "core/ids.hpp"
 #include "core/logging.hpp"
+#include "eventbridge/events_service.hpp"
 #include "events/event_bus.hpp"
 #include "events/scheduler.hpp"
 #include "http/control_routes.hpp"
 #include "http/server.hpp"
-#include "eventbridge/events_service.hpp"
 #include "s3/s3_service.hpp"
 #include "service/dispatcher.hpp"
 #include "service/registry.hpp"
@@ -39,6 +39,7 @@ app::app(core::config config) : config_(std::move(config)) {
     scheduler_ = std::make_unique<events::scheduler>(clock_);
     registry_ = std::make_unique<service::registry>();
     services::s3::s3_options s3_opts{state_root_ / "s3", config_.in_memory, config_.region};
+    s3_opts.bus = bus_.get();
     registry_->add(std::make_unique<services::s3::s3_service>(s3_opts, clock_));
     registry_->add(std::make_unique<services::eventbridge::events_service>(
         state_root_ / "events", config_.in_memory, clock_, *scheduler_, *bus_));

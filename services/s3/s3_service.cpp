@@ -84,7 +84,19 @@ s3_service::s3_service(s3_options options, core::clock& clock)
     blobs_ = std::make_unique<storage::blob_store>(options_.root / "blobs", !options_.in_memory);
     store_ = std::make_unique<s3_store>(options_.in_memory ? ":memory:"
                                                            : (options_.root / "s3.db").string());
-    context_ = std::make_unique<s3_context>(s3_context{*store_, *blobs_, clock_, options_});
+    notifier_ = std::make_unique<s3_notifier>(options_.bus);
+    load_notifications();
+    context_ =
+        std::make_unique<s3_context>(s3_context{*store_, *blobs_, clock_, options_, *notifier_});
+}
+
+void s3_service::load_notifications() {
+    for (const auto& bucket : store_->list_buckets()) {
+        if (auto text = store_->get_bucket_config(bucket.name, "notification")) {
+            notifier_->configuration_changed(bucket.name, bucket.region,
+                                             notification_from_json(*text));
+        }
+    }
 }
 
 s3_service::~s3_service() = default;
@@ -164,6 +176,7 @@ service::response s3_service::render_error(const core::aws_error& error,
 void s3_service::reset() {
     store_->reset();
     blobs_->clear();
+    notifier_->clear();
 }
 
 service::response xml_response(std::string body, int status) {
@@ -172,6 +185,21 @@ service::response xml_response(std::string body, int status) {
     res.headers.set("content-type", "application/xml");
     res.body = std::move(body);
     return res;
+}
+
+void publish_object_event(s3_call& call, std::string event_name, const std::string& key,
+                          std::optional<std::uint64_t> size, const std::string& etag) {
+    object_event e;
+    e.event_name = std::move(event_name);
+    e.bucket = call.bucket();
+    e.key = key;
+    e.size = size;
+    e.etag = etag;
+    e.request_id = call.request_id();
+    e.source_ip = call.req.remote_address;
+    e.principal = call.req.ctx.access_key.empty() ? "anonymous" : call.req.ctx.access_key;
+    e.time_ms = call.s3.clock.now_millis();
+    call.s3.notifier.publish(e);
 }
 
 bucket_record require_bucket(s3_call& call) {

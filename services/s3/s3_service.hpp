@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/clock.hpp"
+#include "events/event_bus.hpp"
+#include "s3/s3_events.hpp"
 #include "s3/s3_store.hpp"
 #include "service/service.hpp"
 #include "storage/blob_store.hpp"
@@ -16,7 +18,8 @@ struct s3_options {
     std::filesystem::path root; // s3.db and blobs/ live here
     bool in_memory = false;     // database in memory; blobs not fsynced
     std::string default_region = "us-east-1";
-    std::uint64_t inline_limit = 256 * 1024; // PutObject bodies up to this stay in the database
+    std::uint64_t inline_limit = 256 * 1024;    // PutObject bodies up to this stay in the database
+    cloudbox::events::event_bus* bus = nullptr; // where notifications are delivered from
 };
 
 // What every operation reaches: the store, the blobs, the clock.
@@ -25,6 +28,7 @@ struct s3_context {
     const storage::blob_store& blobs;
     core::clock& clock;
     const s3_options& options;
+    s3_notifier& notifier;
 
     // Deletes blobs no longer referenced (after the transaction that released them).
     void free_blobs(const std::vector<std::string>& blob_ids) const;
@@ -42,11 +46,16 @@ class s3_service final : public service::aws_service {
                                    const service::request& req) const override;
     void reset() override;
 
+    s3_notifier& notifier() { return *notifier_; }
+
   private:
+    void load_notifications();
+
     s3_options options_;
     core::clock& clock_;
     std::unique_ptr<storage::blob_store> blobs_;
     std::unique_ptr<s3_store> store_;
+    std::unique_ptr<s3_notifier> notifier_;
     std::unique_ptr<s3_context> context_;
 };
 

@@ -321,6 +321,7 @@ service::response complete_multipart_upload(s3_call& call) {
     }
     check_write_conditions(call);
     call.s3.free_blobs(call.s3.store.complete_upload(upload.upload_id, o, used_blobs));
+    publish_object_event(call, "ObjectCreated:CompleteMultipartUpload", o.key, o.size, o.etag);
 
     // S3 percent-encodes the key in Location, '/' included.
     std::string location = "http://" + req.host + "/";

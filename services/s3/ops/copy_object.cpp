@@ -145,6 +145,7 @@ service::response copy_object(s3_call& call) {
             call.s3.free_blobs(blobs_of(o));
             throw;
         }
+        publish_object_event(call, "ObjectCreated:Copy", o.key, o.size, o.etag);
 
         protocol::xml_writer w;
         w.open("CopyObjectResult", s3_xmlns)

@@ -14,6 +14,7 @@ service::response delete_bucket(s3_call& call) {
         break;
     }
     call.s3.free_blobs(freed);
+    call.s3.notifier.configuration_changed(call.bucket(), "", std::nullopt);
     service::response res;
     res.status = 204;
     return res;

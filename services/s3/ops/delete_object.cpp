@@ -10,6 +10,7 @@ service::response delete_object(s3_call& call) {
     } else {
         call.s3.free_blobs(*freed);
     }
+    publish_object_event(call, "ObjectRemoved:Delete", call.key());
     service::response res;
     res.status = 204;
     return res;

@@ -73,6 +73,9 @@ service::response delete_objects(s3_call& call) {
         }
     }
     call.s3.free_blobs(call.s3.store.delete_objects(call.bucket(), keys));
+    for (const auto& key : keys) {
+        publish_object_event(call, "ObjectRemoved:Delete", key);
+    }
 
     protocol::xml_writer w;
     w.open("DeleteResult", s3_xmlns);

@@ -25,6 +25,11 @@ using s3_operation = service::response (*)(s3_call&);
 // Shared helpers for operations.
 service::response xml_response(std::string body, int status = 200);
 bucket_record require_bucket(s3_call& call); // NoSuchBucket when missing
+// Sends the bucket's notifications for a change of `key` ("ObjectCreated:Put", ...); size and
+// etag only for created objects.
+void publish_object_event(s3_call& call, std::string event_name, const std::string& key,
+                          std::optional<std::uint64_t> size = std::nullopt,
+                          const std::string& etag = {});
 
 namespace ops {
 // Buckets

@@ -9,13 +9,16 @@
 namespace cloudbox::services::s3::ops {
 
 service::response put_bucket_notification_configuration(s3_call& call) {
-    require_bucket(call);
+    bucket_record bucket = require_bucket(call);
     // S3 names configurations sent without an Id with a generated one, a base64 of a UUID.
     auto config =
         parse_notification_xml(call.req.body, [] { return core::base64_encode(core::new_uuid()); });
     call.s3.store.set_bucket_config(call.bucket(), "notification",
                                     config.empty() ? std::nullopt
                                                    : std::optional(notification_to_json(config)));
+    call.s3.notifier.configuration_changed(bucket.name, bucket.region, config);
+    call.s3.notifier.send_test_events(bucket.name, config, call.request_id(),
+                                      call.s3.clock.now_millis());
     return {};
 }
 

@@ -66,6 +66,7 @@ service::response put_object(s3_call& call) {
         throw;
     }
 
+    publish_object_event(call, "ObjectCreated:Put", o.key, o.size, o.etag);
     service::response res;
     res.headers.set("etag", quote_etag(o.etag));
     if (o.checksum_algorithm && o.checksum_value) {
