@@ -20,7 +20,8 @@ void usage(FILE* out) {
                "  --region NAME      default region (default us-east-1)\n"
                "  --log-level LEVEL  debug|info|warn|error|off (default info)\n"
                "  --threads N        I/O threads (default: number of cores)\n"
-               "  --seed N           seed for generated ids (deterministic tests)\n",
+               "  --seed N           seed for generated ids (deterministic tests)\n"
+               "  --ses-sandbox      SES: only verified senders and recipients (as in AWS)\n",
                out);
 }
 
@@ -75,6 +76,8 @@ int main(int argc, char** argv) {
             ok = parse_number(value(), cfg.threads);
         } else if (arg == "--seed") {
             ok = parse_number(value(), cfg.id_seed);
+        } else if (arg == "--ses-sandbox") {
+            cfg.ses_sandbox = true;
         } else if (arg == "--help" || arg == "-h") {
             usage(stdout);
             return 0;

@@ -16,6 +16,7 @@ struct config {
     unsigned threads = 0;                     // 0 = hardware concurrency
     std::uint64_t id_seed = 0;                // 0 = random
     std::size_t max_header_bytes = 64 * 1024; // larger headers get 431/400
+    bool ses_sandbox = false; // SES: sender and recipients must be verified identities
 };
 
 } // namespace cloudbox::core
