@@ -30,10 +30,11 @@ void check_addresses(const std::vector<std::string>& list, api_version api) {
     }
 }
 
-// Verified when the address or its domain is a verified identity.
+// Verified when the address or its domain is a verified identity; the mailbox simulator's
+// addresses need no verification, as in the AWS sandbox.
 bool verified(ses_store& store, const scope& s, const std::string& address) {
     std::string bare = bare_address(address);
-    if (store.get_identity(s, bare)) {
+    if (bare.ends_with("@simulator.amazonses.com") || store.get_identity(s, bare)) {
         return true;
     }
     auto at = bare.rfind('@');

@@ -17,6 +17,7 @@ TEST_CASE("Sandbox: unverified sender and recipients get MessageRejected", "[ser
                       "check in region US-EAST-1: r@example.com, c@other.org");
     f.verify("example.com"); // the domain verifies r@example.com
     f.verify("c@other.org");
+    params.emplace_back("Destination.BccAddresses.member.1", "success@simulator.amazonses.com");
     check_query_ok(f.query("SendEmail", params), "SendEmail");
     CHECK(f.messages().size() == 1);
 }
