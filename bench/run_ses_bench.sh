@@ -74,7 +74,7 @@ start_server() {
     setsid "${cmd[@]}" >"$WORK/$label.out" 2>"$WORK/$label.err" &
     local pid=$!
     PID[$label]=$pid
-    for _ in $(seq 300); do
+    for _ in $(seq 600); do # node peers take a while to start on a loaded machine
         if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then
             PORT[$label]=$port
             LABELS+=("$label")
