@@ -52,6 +52,7 @@ struct request_body {
     std::string_view bytes;
     std::uint64_t repeat = 0;
     std::string_view pattern;
+    std::string_view content_type = "application/octet-stream"; // SES bodies are forms or JSON
     std::uint64_t size() const { return repeat > 0 ? repeat : bytes.size(); }
 };
 

@@ -11,6 +11,8 @@
 #include "s3/s3_service.hpp"
 #include "service/dispatcher.hpp"
 #include "service/registry.hpp"
+#include "ses/ses_service.hpp"
+#include "ses/sesv2_service.hpp"
 
 #include <unistd.h>
 
@@ -43,6 +45,12 @@ app::app(core::config config) : config_(std::move(config)) {
     registry_->add(std::make_unique<services::s3::s3_service>(s3_opts, clock_));
     registry_->add(std::make_unique<services::eventbridge::events_service>(
         state_root_ / "events", config_.in_memory, clock_, *scheduler_, *bus_));
+    // SES v1 and v2 share one store and mailbox.
+    auto ses = std::make_shared<services::ses::ses_backend>(
+        services::ses::ses_options{state_root_ / "ses", config_.in_memory, config_.ses_sandbox},
+        clock_);
+    registry_->add(std::make_unique<services::ses::ses_service>(ses));
+    registry_->add(std::make_unique<services::ses::sesv2_service>(ses));
 
     dispatcher_ = std::make_unique<service::dispatcher>(*registry_, clock_, config_);
     control_ = std::make_unique<http::control_routes>(*dispatcher_, config_, *bus_, *scheduler_);

@@ -22,7 +22,8 @@ void usage(FILE* out) {
                "  --threads N        I/O threads (default: number of cores)\n"
                "  --seed N           seed for generated ids (deterministic tests)\n"
                "  --sync-events      deliver events (notifications, schedules, event sources)\n"
-               "                     before the request that caused them answers\n",
+               "                     before the request that caused them answers\n"
+               "  --ses-sandbox      SES: only verified senders and recipients (as in AWS)\n",
                out);
 }
 
@@ -79,6 +80,8 @@ int main(int argc, char** argv) {
             ok = parse_number(value(), cfg.id_seed);
         } else if (arg == "--sync-events") {
             cfg.sync_events = true;
+        } else if (arg == "--ses-sandbox") {
+            cfg.ses_sandbox = true;
         } else if (arg == "--help" || arg == "-h") {
             usage(stdout);
             return 0;

@@ -17,6 +17,7 @@ struct config {
     std::uint64_t id_seed = 0; // 0 = random
     bool sync_events = false;  // deliver events before the request that caused them answers
     std::size_t max_header_bytes = 64 * 1024; // larger headers get 431/400
+    bool ses_sandbox = false; // SES: sender and recipients must be verified identities
 };
 
 } // namespace cloudbox::core

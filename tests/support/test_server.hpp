@@ -27,6 +27,7 @@ class temp_dir {
 struct server_options {
     bool in_memory = true;
     std::filesystem::path data_dir; // used when !in_memory
+    bool ses_sandbox = false;
 };
 
 // Options for a server that keeps its state in `dir` (restart and blob-file tests).

@@ -1,0 +1,18 @@
+// VerifyEmailIdentity: registers an email address; it verifies at once (idempotent).
+#include "ses/ops/ops.hpp"
+#include "ses/ses_errors.hpp"
+#include "ses/ses_shared.hpp"
+
+namespace cloudbox::services::ses::ops {
+
+service::response verify_email_identity(ses_call& call) {
+    std::string address = call.input.required("EmailAddress", "emailAddress");
+    if (address.find('@') == std::string::npos || identity_error(address)) {
+        throw errors::invalid_parameter("Invalid email address " + address + ".");
+    }
+    call.ses.store().put_identity(call.where(),
+                                  new_identity(address, call.ses.clock().now_millis()));
+    return query_response(call, [](protocol::xml_writer&) {});
+}
+
+} // namespace cloudbox::services::ses::ops

@@ -1,0 +1,106 @@
+// The shared SES state: store, mailbox files, reset.
+#include "ses/ses_backend.hpp"
+
+#include "core/ids.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+namespace cloudbox::services::ses {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+[[noreturn]] void throw_errno(const std::string& what) {
+    throw std::system_error(errno, std::generic_category(), what);
+}
+
+// Mailbox file names are generated here from message ids (hex and dashes), never client text.
+bool safe_file_name(const std::string& name) {
+    return !name.empty() && name.find_first_not_of("0123456789abcdef-.eml") == std::string::npos &&
+           name.find("..") == std::string::npos;
+}
+
+} // namespace
+
+ses_backend::ses_backend(ses_options options, core::clock& clock)
+    : options_(std::move(options)), clock_(clock) {
+    fs::create_directories(mailbox_dir());
+    store_ = std::make_unique<ses_store>(options_.in_memory ? ":memory:"
+                                                            : (options_.root / "ses.db").string());
+}
+
+void ses_backend::write_eml(const std::string& file_name, std::string_view bytes) const {
+    fs::path target = mailbox_dir() / file_name;
+    fs::path temp = mailbox_dir() / (".tmp-" + core::random_hex(8));
+    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        throw_errno("create " + temp.string());
+    }
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            ::close(fd);
+            ::unlink(temp.c_str());
+            throw_errno("write " + temp.string());
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    bool durable = !options_.in_memory;
+    if (durable && ::fsync(fd) != 0) {
+        ::close(fd);
+        ::unlink(temp.c_str());
+        throw_errno("fsync " + temp.string());
+    }
+    ::close(fd);
+    if (::rename(temp.c_str(), target.c_str()) != 0) {
+        ::unlink(temp.c_str());
+        throw_errno("rename " + target.string());
+    }
+    if (durable) {
+        int dir = ::open(mailbox_dir().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dir >= 0) {
+            ::fsync(dir);
+            ::close(dir);
+        }
+    }
+}
+
+std::optional<std::string> ses_backend::read_eml(const std::string& file_name) const {
+    if (!safe_file_name(file_name)) {
+        return std::nullopt;
+    }
+    std::ifstream in(mailbox_dir() / file_name, std::ios::binary);
+    if (!in) {
+        return std::nullopt;
+    }
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void ses_backend::remove_emls(const std::vector<std::string>& file_names) const {
+    for (const auto& name : file_names) {
+        if (safe_file_name(name)) {
+            std::error_code ec;
+            fs::remove(mailbox_dir() / name, ec);
+        }
+    }
+}
+
+void ses_backend::reset() {
+    store_->reset();
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(mailbox_dir(), ec)) {
+        fs::remove(entry.path(), ec);
+    }
+}
+
+} // namespace cloudbox::services::ses
