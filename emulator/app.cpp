@@ -8,6 +8,7 @@
 #include "s3/s3_service.hpp"
 #include "service/dispatcher.hpp"
 #include "service/registry.hpp"
+#include "sqs/sqs_service.hpp"
 
 #include <unistd.h>
 
@@ -35,6 +36,8 @@ app::app(core::config config) : config_(std::move(config)) {
     registry_ = std::make_unique<service::registry>();
     services::s3::s3_options s3_opts{state_root_ / "s3", config_.in_memory, config_.region};
     registry_->add(std::make_unique<services::s3::s3_service>(s3_opts, clock_));
+    services::sqs::sqs_options sqs_opts{state_root_ / "sqs", config_.in_memory, config_.region};
+    registry_->add(std::make_unique<services::sqs::sqs_service>(sqs_opts, clock_));
 
     dispatcher_ = std::make_unique<service::dispatcher>(*registry_, clock_, config_);
     control_ = std::make_unique<http::control_routes>(*dispatcher_, config_);

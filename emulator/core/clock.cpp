@@ -19,36 +19,70 @@ std::int64_t clock::now_seconds() const {
 }
 
 void clock::freeze() {
-    std::lock_guard lock(mutex_);
-    if (!frozen_) {
-        frozen_at_ = system_clock::now() + offset_;
-        frozen_ = true;
+    {
+        std::lock_guard lock(mutex_);
+        if (!frozen_) {
+            frozen_at_ = system_clock::now() + offset_;
+            frozen_ = true;
+        }
     }
+    notify_changed();
 }
 
 void clock::unfreeze() {
-    std::lock_guard lock(mutex_);
-    if (frozen_) {
-        offset_ = frozen_at_ - system_clock::now();
-        frozen_ = false;
+    {
+        std::lock_guard lock(mutex_);
+        if (frozen_) {
+            offset_ = frozen_at_ - system_clock::now();
+            frozen_ = false;
+        }
     }
+    notify_changed();
 }
 
 void clock::set(time_point t) {
-    std::lock_guard lock(mutex_);
-    if (frozen_) {
-        frozen_at_ = t;
-    } else {
-        offset_ = t - system_clock::now();
+    {
+        std::lock_guard lock(mutex_);
+        if (frozen_) {
+            frozen_at_ = t;
+        } else {
+            offset_ = t - system_clock::now();
+        }
     }
+    notify_changed();
 }
 
 void clock::advance(duration d) {
+    {
+        std::lock_guard lock(mutex_);
+        if (frozen_) {
+            frozen_at_ += d;
+        } else {
+            offset_ += d;
+        }
+    }
+    notify_changed();
+}
+
+int clock::add_change_listener(std::function<void()> listener) {
     std::lock_guard lock(mutex_);
-    if (frozen_) {
-        frozen_at_ += d;
-    } else {
-        offset_ += d;
+    listeners_.emplace(++next_listener_, std::move(listener));
+    return next_listener_;
+}
+
+void clock::remove_change_listener(int id) {
+    std::lock_guard lock(mutex_);
+    listeners_.erase(id);
+}
+
+void clock::notify_changed() {
+    std::map<int, std::function<void()>> copy;
+    {
+        std::lock_guard lock(mutex_);
+        copy = listeners_;
+    }
+    for (auto& [id, fn] : copy) {
+        fn();
     }
 }
 

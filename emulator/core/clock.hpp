@@ -4,6 +4,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <mutex>
 
 namespace cloudbox::core {
@@ -24,11 +26,19 @@ class clock {
     void advance(duration d); // move forward (or back) by d
     bool frozen() const;
 
+    // Called (outside the lock) after every freeze/unfreeze/set/advance, so that waiters on
+    // clock time (SQS long polls, delayed messages) re-check. Returns an id for removal.
+    int add_change_listener(std::function<void()> listener);
+    void remove_change_listener(int id);
+
   private:
     mutable std::mutex mutex_;
     bool frozen_ = false;
     time_point frozen_at_{};
     duration offset_{}; // added to the system clock while running
+    std::map<int, std::function<void()>> listeners_;
+    int next_listener_ = 0;
+    void notify_changed();
 };
 
 } // namespace cloudbox::core
