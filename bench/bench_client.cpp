@@ -145,7 +145,7 @@ response_info s3_connection::request(std::string_view method, std::string_view p
     head_.append("Host: ").append(host_header_).append("\r\n");
     head_.append("User-Agent: cloudbox-s3-bench/1.0\r\n");
     if (has_body) {
-        head_.append("Content-Type: application/octet-stream\r\n");
+        head_.append("Content-Type: ").append(body.content_type).append("\r\n");
         head_.append("Content-Length: ").append(std::to_string(body.size())).append("\r\n");
     }
     head_.append("x-amz-content-sha256: ").append(payload_hash).append("\r\n");
@@ -189,6 +189,9 @@ response_info s3_connection::request(std::string_view method, std::string_view p
         }
         std::size_t got = scratch_.size() - parser.get().body().size;
         out.body += got;
+        if (body.keep_response) {
+            out.text.append(scratch_.data(), got);
+        }
         if (parser.get().result_int() >= 300 && snippet.size() < error_snippet) {
             snippet.append(scratch_.data(), std::min(got, error_snippet - snippet.size()));
         }
