@@ -256,9 +256,8 @@ std::size_t validate_message_attributes(const json& attributes, bool system) {
                        c == '.';
             })) {
             if (!system) {
-                throw errors::invalid_parameter_value("Message (user) attribute '" + name +
-                                                      "' must contain a non-empty message "
-                                                      "attribute value.");
+                throw errors::invalid_parameter_value("Message (user) attribute name '" + name +
+                                                      "' is invalid.");
             }
         }
         if (!v.is_object()) {

@@ -124,6 +124,14 @@ TEST_CASE("SendMessage: message attribute validation", "[service]") {
     check_json_error(bad_number, 400, "InvalidParameterValue",
                      "com.amazonaws.sqs#InvalidParameterValueException",
                      "Can't cast the value of message (user) attribute 'n' to a number.");
+    auto reserved = f.sqs.json_call(
+        "SendMessage", {{"QueueUrl", url},
+                        {"MessageBody", "x"},
+                        {"MessageAttributes",
+                         {{"AWS.reserved", {{"DataType", "String"}, {"StringValue", "v"}}}}}});
+    check_json_error(reserved, 400, "InvalidParameterValue",
+                     "com.amazonaws.sqs#InvalidParameterValueException",
+                     "Message (user) attribute name 'AWS.reserved' is invalid.");
     json eleven = json::object();
     for (int i = 0; i < 11; ++i) {
         eleven["a" + std::to_string(i)] = {{"DataType", "String"}, {"StringValue", "v"}};

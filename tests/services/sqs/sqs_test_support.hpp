@@ -114,4 +114,20 @@ struct sqs_fixture {
     void advance(int seconds) { srv.app().clock().advance(std::chrono::seconds(seconds)); }
 };
 
+// A source queue redriving into "dlq" after one receive, with three messages already moved.
+struct dlq_setup {
+    std::string source, dlq;
+    explicit dlq_setup(sqs_fixture& f) {
+        dlq = f.sqs.create_queue("dlq");
+        std::string redrive =
+            R"({"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:dlq","maxReceiveCount":1})";
+        source = f.sqs.create_queue("src", {{"RedrivePolicy", redrive}});
+        for (int i = 0; i < 3; ++i) {
+            f.sqs.send(source, "m" + std::to_string(i));
+        }
+        f.sqs.receive(source, {{"MaxNumberOfMessages", 10}, {"VisibilityTimeout", 0}});
+        f.sqs.receive(source, {{"MaxNumberOfMessages", 10}}); // moves all three
+    }
+};
+
 } // namespace cloudbox::test

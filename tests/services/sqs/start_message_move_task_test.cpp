@@ -1,24 +1,7 @@
-// StartMessageMoveTask, ListMessageMoveTasks, CancelMessageMoveTask.
+// StartMessageMoveTask: moves a DLQ's messages back; errors.
 #include "sqs/sqs_test_support.hpp"
 
 using namespace cloudbox::test;
-
-namespace {
-struct dlq_setup {
-    std::string source, dlq;
-    explicit dlq_setup(sqs_fixture& f) {
-        dlq = f.sqs.create_queue("dlq");
-        std::string redrive =
-            R"({"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:dlq","maxReceiveCount":1})";
-        source = f.sqs.create_queue("src", {{"RedrivePolicy", redrive}});
-        for (int i = 0; i < 3; ++i) {
-            f.sqs.send(source, "m" + std::to_string(i));
-        }
-        f.sqs.receive(source, {{"MaxNumberOfMessages", 10}, {"VisibilityTimeout", 0}});
-        f.sqs.receive(source, {{"MaxNumberOfMessages", 10}}); // moves all three
-    }
-};
-} // namespace
 
 TEST_CASE("StartMessageMoveTask: moves DLQ messages back to their source", "[service]") {
     sqs_fixture f;
