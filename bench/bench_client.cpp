@@ -189,6 +189,9 @@ response_info s3_connection::request(std::string_view method, std::string_view p
         }
         std::size_t got = scratch_.size() - parser.get().body().size;
         out.body += got;
+        if (body.keep_response) {
+            out.text.append(scratch_.data(), got);
+        }
         if (parser.get().result_int() >= 300 && snippet.size() < error_snippet) {
             snippet.append(scratch_.data(), std::min(got, error_snippet - snippet.size()));
         }

@@ -52,7 +52,8 @@ struct request_body {
     std::string_view bytes;
     std::uint64_t repeat = 0;
     std::string_view pattern;
-    std::string_view content_type = "application/octet-stream"; // SES bodies are forms or JSON
+    std::string_view content_type = "application/octet-stream"; // SES/SQS bodies: forms, JSON
+    bool keep_response = false; // keep the response body in response_info::text
     std::uint64_t size() const { return repeat > 0 ? repeat : bytes.size(); }
 };
 
@@ -60,6 +61,7 @@ struct response_info {
     int status = 0;         // 0: transport error (see error)
     std::uint64_t body = 0; // bytes received, discarded
     std::string error;      // transport error text, or the start of an error body
+    std::string text;       // the body, when request_body::keep_response
 };
 
 // One keep-alive connection to host:port. Not thread-safe: one per worker thread. A transport

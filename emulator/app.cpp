@@ -13,6 +13,7 @@
 #include "service/registry.hpp"
 #include "ses/ses_service.hpp"
 #include "ses/sesv2_service.hpp"
+#include "sqs/sqs_service.hpp"
 
 #include <unistd.h>
 
@@ -51,6 +52,8 @@ app::app(core::config config) : config_(std::move(config)) {
         clock_);
     registry_->add(std::make_unique<services::ses::ses_service>(ses));
     registry_->add(std::make_unique<services::ses::sesv2_service>(ses));
+    services::sqs::sqs_options sqs_opts{state_root_ / "sqs", config_.in_memory, config_.region};
+    registry_->add(std::make_unique<services::sqs::sqs_service>(sqs_opts, clock_));
 
     dispatcher_ = std::make_unique<service::dispatcher>(*registry_, clock_, config_);
     control_ = std::make_unique<http::control_routes>(*dispatcher_, config_, *bus_, *scheduler_);

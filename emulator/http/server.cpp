@@ -6,8 +6,10 @@
 #include "http/control_routes.hpp"
 #include "http/response_body.hpp"
 #include "protocol/query_string.hpp"
+#include "service/pending.hpp"
 
 #include <boost/asio.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
@@ -105,6 +107,8 @@ struct server::impl {
 
     net::awaitable<void> accept_loop();
     net::awaitable<void> session(tcp::socket socket);
+    net::awaitable<std::optional<service::response>>
+    await_pending(beast::tcp_stream& stream, std::shared_ptr<service::pending_response> p);
     net::awaitable<bool> write_response(beast::tcp_stream& stream, service::response&& res,
                                         unsigned version, bool keep_alive, bool head);
     void log_request(const service::request& req, int status,
@@ -225,6 +229,62 @@ void server::impl::log_request(const service::request& req, int status,
                   req.ctx.operation.empty() ? req.method.c_str() : req.ctx.operation.c_str(),
                   status, static_cast<double>(us) / 1000.0, req.ctx.request_id.c_str());
     core::log_info(line);
+}
+
+// Waits for a deferred response without holding the thread: a timer sleeps until the deadline
+// (or the service's recheck time, or a stop check), the service's wake() posts a cancel of that
+// timer to this session's executor, and a readable socket while waiting means the client closed
+// the connection (clients do not pipeline behind a long poll), which cancels the wait.
+net::awaitable<std::optional<service::response>>
+server::impl::await_pending(beast::tcp_stream& stream,
+                            std::shared_ptr<service::pending_response> p) {
+    using namespace net::experimental::awaitable_operators;
+    auto executor = stream.get_executor();
+    auto timer = std::make_shared<net::steady_timer>(executor);
+    std::weak_ptr<net::steady_timer> weak_timer = timer;
+    p->set_waker([executor, weak_timer] {
+        net::post(executor, [weak_timer] {
+            if (auto t = weak_timer.lock()) {
+                t->cancel();
+            }
+        });
+    });
+    bool watch_socket = true;
+    std::optional<service::response> result;
+    for (;;) {
+        bool at_deadline = stopping || std::chrono::steady_clock::now() >= p->deadline();
+        if ((result = p->try_complete(at_deadline))) {
+            break;
+        }
+        if (p->cancelled()) {
+            break;
+        }
+        if (p->signalled()) {
+            continue; // woken while attempting: try again at once
+        }
+        auto until = std::min(p->deadline(), p->recheck_at());
+        // Re-check stopping now and then so that a shutdown does not wait for every long poll.
+        until = std::min(until, std::chrono::steady_clock::now() + std::chrono::seconds(1));
+        timer->expires_at(until);
+        if (!watch_socket) {
+            co_await timer->async_wait(nothrow);
+            continue;
+        }
+        auto which = co_await (timer->async_wait(nothrow) ||
+                               stream.socket().async_wait(tcp::socket::wait_read, nothrow));
+        if (which.index() == 1) {
+            char probe = 0;
+            beast::error_code ec;
+            auto n = stream.socket().receive(net::buffer(&probe, 1), tcp::socket::message_peek, ec);
+            if (ec || n == 0) {
+                p->cancel(); // the client closed the connection
+                break;
+            }
+            watch_socket = false; // pipelined bytes: answer first, then read them
+        }
+    }
+    p->set_waker(nullptr);
+    co_return result; // nullopt: the client is gone
 }
 
 net::awaitable<bool> server::impl::write_response(beast::tcp_stream& stream,
@@ -397,6 +457,14 @@ net::awaitable<void> server::impl::session(tcp::socket socket) {
         service::response res = early        ? std::move(*early)
                                 : is_control ? control.handle(req)
                                              : dispatcher.invoke(*svc, req);
+        if (res.pending) {
+            auto completed = co_await await_pending(stream, std::move(res.pending));
+            if (!completed) {
+                in_flight.fetch_sub(1);
+                break;
+            }
+            res = std::move(*completed);
+        }
         int status = res.status;
         bool ok = co_await write_response(stream, std::move(res), version, keep_alive, is_head);
         log_request(req, status, start);

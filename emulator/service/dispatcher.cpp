@@ -7,6 +7,7 @@
 #include "protocol/error_render.hpp"
 #include "protocol/service_resolver.hpp"
 #include "protocol/sigv4.hpp"
+#include "service/pending.hpp"
 
 #include <charconv>
 #include <chrono>
@@ -106,6 +107,15 @@ response dispatcher::invoke(aws_service& svc, request& req) {
                             500, false),
             req);
     }
+}
+
+response dispatcher::invoke_blocking(aws_service& svc, request& req) {
+    response res = invoke(svc, req);
+    if (res.pending) {
+        auto pending = std::move(res.pending);
+        return pending->wait();
+    }
+    return res;
 }
 
 response dispatcher::render_error(aws_service* svc, const core::aws_error& error,

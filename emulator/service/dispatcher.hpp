@@ -21,8 +21,12 @@ class dispatcher {
     // plan. Throws core::aws_error.
     body_plan prepare(aws_service& svc, request& req);
 
-    // Runs the operation; never throws.
+    // Runs the operation; never throws. The response may be deferred (response::pending): the
+    // HTTP server awaits it asynchronously.
     response invoke(aws_service& svc, request& req);
+
+    // invoke() for in-process callers that may block: waits for a deferred response.
+    response invoke_blocking(aws_service& svc, request& req);
 
     // The error for a request no served service understands, in the protocol it was sent in.
     response unknown_service(const request& req) const;

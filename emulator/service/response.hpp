@@ -19,6 +19,8 @@ struct file_segment {
     std::uint64_t length = 0;
 };
 
+class pending_response; // service/pending.hpp
+
 struct response {
     int status = 200;
     header_map headers;
@@ -27,6 +29,9 @@ struct response {
     // HEAD and 304: send Content-Length of the entity but no body bytes.
     bool omit_body = false;
     std::uint64_t declared_length = 0; // Content-Length sent when omit_body
+    // Set when the answer is deferred (long polling): the transport waits on it without holding
+    // a thread and sends what it completes with; the other fields are unused.
+    std::shared_ptr<pending_response> pending;
 
     std::uint64_t body_size() const {
         if (segments.empty()) {

@@ -1,0 +1,81 @@
+// Lambda event source mappings at work: SQS queues and DynamoDB streams polled for records that
+// are handed to the mapped function in batches, through the same in-process API calls an
+// external client would make (ReceiveMessage / GetRecords, Invoke, DeleteMessageBatch).
+//
+// A background thread polls every enabled mapping, sleeping between passes that found nothing
+// (woken early by wake(), e.g. when a message is sent); drain() runs passes on the caller's thread
+// until one delivers nothing, for deterministic tests (POST /_cloudbox/events/drain).
+#pragma once
+
+#include "core/clock.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace cloudbox::service {
+class dispatcher;
+}
+
+namespace cloudbox::services::lambda_sources {
+
+using nlohmann::json;
+
+// The current mappings (documents as GetEventSourceMapping returns them).
+using mapping_list_fn = std::function<std::vector<json>()>;
+
+class event_source_poller {
+  public:
+    event_source_poller(service::dispatcher& dispatcher, core::clock& clock,
+                        mapping_list_fn mappings,
+                        std::chrono::milliseconds idle_interval = std::chrono::milliseconds(200));
+    ~event_source_poller();
+    event_source_poller(const event_source_poller&) = delete;
+    event_source_poller& operator=(const event_source_poller&) = delete;
+
+    void start();
+    void stop();
+    void wake();
+
+    // One pass over every enabled mapping; returns how many records were handed to functions.
+    std::size_t poll_once();
+    // Passes until one delivers nothing.
+    void drain();
+
+  private:
+    struct shard_position {
+        std::string after_sequence; // last sequence number delivered (empty: starting position)
+        int failed_attempts = 0;
+        int batch_limit = 0; // > 0 while a bisected batch is retried
+    };
+
+    std::size_t poll_sqs(const json& mapping);
+    std::size_t poll_stream(const json& mapping);
+    // Invokes the mapped function synchronously; returns the function's result, or nullopt when
+    // the invocation failed (function error, throttled, missing function).
+    std::optional<json> invoke(const json& mapping, const json& event);
+    void send_to_failure_destination(const json& mapping, const json& info);
+
+    service::dispatcher& dispatcher_;
+    core::clock& clock_;
+    mapping_list_fn mappings_;
+    std::chrono::milliseconds idle_interval_;
+
+    std::mutex poll_mutex_; // one pass at a time: stream batches stay in order
+    std::map<std::string, shard_position> positions_; // "<mapping uuid>|<shard id>"
+
+    std::mutex mutex_;
+    std::condition_variable wake_cv_;
+    bool woken_ = false;
+    bool stopping_ = false;
+    std::thread thread_;
+};
+
+} // namespace cloudbox::services::lambda_sources
