@@ -43,17 +43,18 @@ class expression_attributes {
     bool has_names() const { return names_given_; }
     bool has_values() const { return values_given_; }
 
-    // Substitution used by the parser; records the placeholder as used. Throws the "not
-    // defined" messages (without the "Invalid XExpression: " prefix, added by the parser).
-    const std::string& name(std::string_view placeholder);
-    const json& value(std::string_view placeholder);
+    // Substitution used by the parser: the name / value behind a placeholder, recorded as used,
+    // or nullptr when the request does not define it (the parser reports that).
+    const std::string* name(std::string_view placeholder);
+    const json* value(std::string_view placeholder);
 
-    // Call once after parsing every expression of the request. Throws ValidationException:
-    //   no expression parsed but names given: "ExpressionAttributeNames can only be specified when
-    //   using expressions" (likewise Values);
+    // Call once after parsing every expression of the request (DynamoDB parses Update,
+    // Condition, KeyCondition, Filter, then Projection). Throws ValidationException:
     //   "Value provided in ExpressionAttributeNames unused in expressions: keys: {#a, #b}";
     //   "Value provided in ExpressionAttributeValues unused in expressions: keys: {:a}".
-    void check_all_used(bool any_expression) const;
+    // (Names / values given without any expression are rejected earlier by
+    // check_expression_parameters in legacy_parameters.hpp.)
+    void check_all_used() const;
 
   private:
     bool names_given_ = false;

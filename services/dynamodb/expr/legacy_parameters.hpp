@@ -13,13 +13,24 @@ namespace cloudbox::services::dynamodb {
 
 using json = nlohmann::json;
 
-// Throws ValidationException when the request mixes legacy and expression parameters:
+// The operations taking expressions, each with its own parameter lists (the order of the lists
+// is the order DynamoDB prints them in).
+enum class request_kind { get_item, put_item, delete_item, update_item, query, scan };
+
+// Checks the expression-related parameters of a request before anything is parsed. Throws
+// ValidationException:
 //   "Can not use both expression and non-expression parameters in the same request:
 //    Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}"
-// Legacy: AttributesToGet, AttributeUpdates, ConditionalOperator, Expected, KeyConditions,
-// QueryFilter, ScanFilter; expression: ProjectionExpression, UpdateExpression,
-// ConditionExpression, KeyConditionExpression, FilterExpression (listed in that order).
-void check_parameter_mixing(const json& request);
+//   "ExpressionAttributeNames can only be specified when using expressions"
+//   "ExpressionAttributeValues can only be specified when using expressions: UpdateExpression and
+//    ConditionExpression are null"
+// Expression / non-expression parameters: GetItem {ProjectionExpression} / {AttributesToGet};
+// PutItem, DeleteItem {ConditionExpression} / {Expected}; UpdateItem {UpdateExpression,
+// ConditionExpression} / {AttributeUpdates, Expected}; Query {ProjectionExpression,
+// FilterExpression, KeyConditionExpression} / {AttributesToGet, QueryFilter, ConditionalOperator,
+// KeyConditions}; Scan {ProjectionExpression, FilterExpression} / {AttributesToGet, ScanFilter,
+// ConditionalOperator}.
+void check_expression_parameters(const json& request, request_kind kind);
 
 // Expected + ConditionalOperator (AND when null) -> condition. Each entry: {Value, Exists} or
 // {ComparisonOperator, AttributeValueList} (or the deprecated {Value, ComparisonOperator}).
