@@ -3,6 +3,7 @@
 
 #include "core/ids.hpp"
 #include "core/logging.hpp"
+#include "dynamodb/dynamodb_service.hpp"
 #include "http/control_routes.hpp"
 #include "http/server.hpp"
 #include "s3/s3_service.hpp"
@@ -35,6 +36,10 @@ app::app(core::config config) : config_(std::move(config)) {
     registry_ = std::make_unique<service::registry>();
     services::s3::s3_options s3_opts{state_root_ / "s3", config_.in_memory, config_.region};
     registry_->add(std::make_unique<services::s3::s3_service>(s3_opts, clock_));
+    auto [dynamodb, dynamodb_streams] = services::dynamodb::make_dynamodb_services(
+        {state_root_ / "dynamodb", config_.in_memory, config_.region}, clock_);
+    registry_->add(std::move(dynamodb));
+    registry_->add(std::move(dynamodb_streams));
 
     dispatcher_ = std::make_unique<service::dispatcher>(*registry_, clock_, config_);
     control_ = std::make_unique<http::control_routes>(*dispatcher_, config_);
