@@ -3,11 +3,20 @@
 members in model order, required, min/max, pattern, enum) from the botocore models, so that
 requests are type-checked and validated the way DynamoDB's Coral front end does it.
 
-Usage: generate_model.py OUT.cpp [botocore data dir]"""
+Usage: generate_model.py OUT.cpp [botocore data dir] [newer botocore data dir]
+(dynamodb_model_data.cpp was made with Debian's botocore and the pyenv 3.11.7 one.)"""
+import gzip
 import json
+import os
 import sys
 
 DATA = sys.argv[2] if len(sys.argv) > 2 else "/usr/lib/python3/dist-packages/botocore/data"
+
+
+def load(path):
+    if os.path.exists(path):
+        return json.load(open(path))
+    return json.load(gzip.open(path + ".gz"))
 
 
 def reduce(model):
@@ -45,9 +54,27 @@ def reduce(model):
     return {"ops": ops, "shapes": out}
 
 
+def merge_newer(old, newer):
+    """Adds the members and shapes only the newer model has (DeletionProtectionEnabled, ...),
+    keeping the older model's constraints (TableName 3..255) for what both define."""
+    for name, shape in newer["shapes"].items():
+        if name not in old["shapes"]:
+            old["shapes"][name] = shape
+            continue
+        mine = old["shapes"][name]
+        if shape.get("t") == "structure" and mine.get("t") == "structure":
+            known = {m[0] for m in mine["m"]}
+            mine["m"] += [m for m in shape["m"] if m[0] not in known]
+    for op, shape in newer["ops"].items():
+        old["ops"].setdefault(op, shape)
+    return old
+
+
 def main():
-    ddb = reduce(json.load(open(f"{DATA}/dynamodb/2012-08-10/service-2.json")))
-    streams = reduce(json.load(open(f"{DATA}/dynamodbstreams/2012-08-10/service-2.json")))
+    ddb = reduce(load(f"{DATA}/dynamodb/2012-08-10/service-2.json"))
+    if len(sys.argv) > 3:
+        ddb = merge_newer(ddb, reduce(load(f"{sys.argv[3]}/dynamodb/2012-08-10/service-2.json")))
+    streams = reduce(load(f"{DATA}/dynamodbstreams/2012-08-10/service-2.json"))
     text = json.dumps({"dynamodb": ddb, "dynamodbstreams": streams}, separators=(",", ":"))
     chunks = [text[i:i + 4000] for i in range(0, len(text), 4000)]
     with open(sys.argv[1], "w") as f:
