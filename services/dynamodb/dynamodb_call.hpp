@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <mutex>
 
 namespace cloudbox::services::dynamodb {
@@ -20,6 +21,8 @@ struct ddb_context {
     core::clock& clock;
     dynamodb_options options;
     std::mutex ttl_mutex; // one TTL sweep at a time
+    // Clock time of the last lazy TTL sweep (see dynamodb_service::handle).
+    std::atomic<std::int64_t> last_ttl_sweep_ms{0};
 
     ddb_context(dynamodb_options opts, core::clock& c);
 };

@@ -54,6 +54,10 @@ const std::unordered_map<std::string_view, ddb_operation>& streams_table() {
     return table;
 }
 
+// Expired items are swept lazily: before a DynamoDB request once per minute of clock time (a
+// frozen clock never sweeps by itself; POST /_cloudbox/dynamodb/ttl-sweep sweeps on demand).
+constexpr std::int64_t lazy_ttl_sweep_interval_ms = 60 * 1000;
+
 // DynamoDB accepts request bodies up to 16 MiB (a BatchWriteItem of 25 items of 400 KB fits).
 constexpr std::uint64_t max_request_bytes = 16ULL * 1024 * 1024;
 
@@ -148,6 +152,14 @@ service::response dynamodb_service::handle(service::request& req) {
         throw errors::serialization("Start of list found where not expected");
     }
     model::check_request(api_, op, body);
+    if (!streams) {
+        auto now = context_->clock.now_millis();
+        auto last = context_->last_ttl_sweep_ms.load();
+        if (now - last >= lazy_ttl_sweep_interval_ms &&
+            context_->last_ttl_sweep_ms.compare_exchange_strong(last, now)) {
+            ops::sweep_expired_items(*context_);
+        }
+    }
     ddb_call call{*context_, req, body};
     json result = it->second(call);
     return json_response(200, result.dump(-1, ' ', false, json::error_handler_t::replace), req);

@@ -114,3 +114,16 @@ TEST_CASE("TTL: the sweep deletes expired items with a service REMOVE record", "
           json{{"type", "Service"}, {"principalId", "dynamodb.amazonaws.com"}});
     CHECK(removal["dynamodb"]["OldImage"]["pk"] == S("old"));
 }
+
+TEST_CASE("TTL: requests sweep lazily once a minute of clock time has passed", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    f.ok("UpdateTimeToLive",
+         {{"TableName", "things"},
+          {"TimeToLiveSpecification", {{"Enabled", true}, {"AttributeName", "expires"}}}});
+    f.c.request("POST", "/_cloudbox/clock", R"({"freeze": true, "set": "2030-01-01T00:00:00Z"})");
+    f.put("things", {{"pk", S("soon")}, {"expires", N("1893456030")}}); // 00:00:30
+    CHECK(f.ok("Scan", {{"TableName", "things"}})["Count"] == 1);
+    f.c.request("POST", "/_cloudbox/clock", R"({"advance_seconds": 61})");
+    CHECK(f.ok("Scan", {{"TableName", "things"}})["Count"] == 0);
+}
