@@ -125,8 +125,9 @@ bool s3_connection::ensure_connected(std::string& error) {
     return true;
 }
 
-response_info s3_connection::request(std::string_view method, std::string_view path,
-                                     const request_body& body) {
+response_info
+s3_connection::request(std::string_view method, std::string_view path, const request_body& body,
+                       const std::vector<std::pair<std::string, std::string>>& extra_headers) {
     response_info out;
     if (!ensure_connected(out.error)) {
         return out;
@@ -144,8 +145,15 @@ response_info s3_connection::request(std::string_view method, std::string_view p
     head_.append(method).append(" ").append(path).append(" HTTP/1.1\r\n");
     head_.append("Host: ").append(host_header_).append("\r\n");
     head_.append("User-Agent: cloudbox-s3-bench/1.0\r\n");
-    if (has_body) {
+    bool typed = false;
+    for (const auto& [name, value] : extra_headers) {
+        head_.append(name).append(": ").append(value).append("\r\n");
+        typed = typed || name == "Content-Type" || name == "content-type";
+    }
+    if (has_body && !typed) {
         head_.append("Content-Type: ").append(body.content_type).append("\r\n");
+    }
+    if (has_body) {
         head_.append("Content-Length: ").append(std::to_string(body.size())).append("\r\n");
     }
     head_.append("x-amz-content-sha256: ").append(payload_hash).append("\r\n");

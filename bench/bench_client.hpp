@@ -71,8 +71,10 @@ class s3_connection {
     s3_connection(std::string host, std::uint16_t port, sigv4_signer signer);
 
     // path: already URI-encoded, without query. Reads and discards the response body.
-    response_info request(std::string_view method, std::string_view path,
-                          const request_body& body = {});
+    // extra_headers are sent unsigned (DynamoDB's X-Amz-Target, Content-Type).
+    response_info
+    request(std::string_view method, std::string_view path, const request_body& body = {},
+            const std::vector<std::pair<std::string, std::string>>& extra_headers = {});
 
   private:
     bool ensure_connected(std::string& error);

@@ -3,6 +3,7 @@
 
 #include "core/ids.hpp"
 #include "core/logging.hpp"
+#include "dynamodb/dynamodb_service.hpp"
 #include "eventbridge/events_service.hpp"
 #include "events/event_bus.hpp"
 #include "events/scheduler.hpp"
@@ -54,6 +55,10 @@ app::app(core::config config) : config_(std::move(config)) {
     registry_->add(std::make_unique<services::ses::sesv2_service>(ses));
     services::sqs::sqs_options sqs_opts{state_root_ / "sqs", config_.in_memory, config_.region};
     registry_->add(std::make_unique<services::sqs::sqs_service>(sqs_opts, clock_));
+    auto [dynamodb, dynamodb_streams] = services::dynamodb::make_dynamodb_services(
+        {state_root_ / "dynamodb", config_.in_memory, config_.region}, clock_);
+    registry_->add(std::move(dynamodb));
+    registry_->add(std::move(dynamodb_streams));
 
     dispatcher_ = std::make_unique<service::dispatcher>(*registry_, clock_, config_);
     control_ = std::make_unique<http::control_routes>(*dispatcher_, config_, *bus_, *scheduler_);

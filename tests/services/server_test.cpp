@@ -150,7 +150,12 @@ TEST_CASE("Server: POST /_cloudbox/reset clears every service or one", "[service
     seed();
     auto all = c.request("POST", "/_cloudbox/reset");
     REQUIRE(all.status == 200);
-    CHECK(json_of(all)["reset"] == json::array({"s3"}));
+    json every = json::array();
+    for (const auto& svc : srv.app().dispatcher().services().all()) {
+        every.push_back(std::string(svc->name()));
+    }
+    CHECK(every.size() > 1);
+    CHECK(json_of(all)["reset"] == every);
     CHECK(c.request("HEAD", "/resettable").status == 404);
 
     seed();
@@ -320,9 +325,10 @@ TEST_CASE("Server: requests for services cloudbox lacks get a prompt JSON error"
         auto j = json::parse(r->body, nullptr, false);
         REQUIRE(!j.is_discarded());
         CHECK(j.contains("__type"));
-        CHECK(j["message"].is_string());
         CHECK(!r->header("x-amzn-requestid").empty());
-        if (std::string(tc.scope) == "dynamodb") {
+        if (std::string(tc.scope) != "dynamodb") {
+            CHECK(j["message"].is_string());
+        } else { // served by the DynamoDB service: Coral's bare UnknownOperationException
             CHECK(r->status == 400);
             CHECK(j["__type"].get<std::string>().ends_with("UnknownOperationException"));
         }

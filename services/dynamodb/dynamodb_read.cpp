@@ -1,0 +1,153 @@
+// Query and Scan pages (see dynamodb_read.hpp).
+#include "dynamodb/dynamodb_read.hpp"
+
+#include "dynamodb/dynamodb_items.hpp"
+#include "dynamodb/expr/attribute_value.hpp"
+#include "dynamodb/expr/expression_eval.hpp"
+#include "dynamodb/expr/legacy_parameters.hpp"
+
+namespace cloudbox::services::dynamodb {
+
+namespace {
+
+constexpr std::size_t max_page_bytes = 1024 * 1024; // DynamoDB stops a page at 1 MB read
+
+} // namespace
+
+read_request parse_read_request(ddb_call& call, expression_attributes& attrs,
+                                const char* filter_member) {
+    const json& b = call.body;
+    read_request r;
+    if (b.contains("FilterExpression")) {
+        r.filter = parse_condition(b["FilterExpression"].get<std::string>(),
+                                   expression_kind::filter, attrs);
+    } else if (b.contains(filter_member)) {
+        r.filter = filter_to_condition(b[filter_member], b.value("ConditionalOperator", json()));
+    }
+    if (b.contains("ProjectionExpression")) {
+        r.proj = parse_projection(b["ProjectionExpression"].get<std::string>(), attrs);
+    } else if (b.contains("AttributesToGet")) {
+        r.proj = attributes_to_get_to_projection(b["AttributesToGet"]);
+    }
+    r.consistent = b.value("ConsistentRead", false);
+    if (b.contains("Limit")) {
+        r.limit = b["Limit"].get<std::size_t>();
+    }
+    r.table = call.table();
+    if (b.contains("IndexName")) {
+        auto name = b["IndexName"].get<std::string>();
+        r.index = r.table->find_index(name);
+        if (r.index == nullptr) {
+            throw errors::validation("The table does not have the specified index: " + name);
+        }
+        if (r.index->global && r.consistent) {
+            throw errors::validation(
+                "Consistent reads are not supported on global secondary indexes");
+        }
+    }
+    const bool has_projection = r.proj.has_value();
+    const char* projection_name =
+        b.contains("ProjectionExpression") ? "ProjectionExpression" : "AttributesToGet";
+    r.select = b.value("Select", has_projection ? "SPECIFIC_ATTRIBUTES"
+                                 : r.index      ? "ALL_PROJECTED_ATTRIBUTES"
+                                                : "ALL_ATTRIBUTES");
+    if (has_projection && r.select != "SPECIFIC_ATTRIBUTES") {
+        throw errors::validation(std::string("Cannot specify the ") + projection_name +
+                                 " when choosing to get " +
+                                 (r.select == "COUNT" ? "only the Count" : r.select));
+    }
+    if (r.select == "ALL_PROJECTED_ATTRIBUTES" && r.index == nullptr) {
+        throw errors::validation(
+            "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+    }
+    if (r.select == "SPECIFIC_ATTRIBUTES" && !has_projection) {
+        throw errors::validation("Must specify the AttributesToGet or ProjectionExpression "
+                                 "when choosing to get SPECIFIC_ATTRIBUTES");
+    }
+    if (r.select == "ALL_ATTRIBUTES" && r.index != nullptr && r.index->global &&
+        r.index->projection_type != "ALL") {
+        throw errors::invalid_parameter("Select type ALL_ATTRIBUTES is not supported for global "
+                                        "secondary index " +
+                                        r.index->name + " because its projection type is not ALL");
+    }
+    return r;
+}
+
+bool page_collector::offer(const json& stored) {
+    const json& item = stored;
+    json visible = r_.index && r_.select != "ALL_ATTRIBUTES"
+                       ? project_for_index(*r_.table, *r_.index, item)
+                       : item;
+    ++scanned_;
+    bytes_ += item_size(item);
+    last_key_ = r_.index ? index_key_attributes(*r_.table, *r_.index, item)
+                         : key_attributes(*r_.table, item);
+    if (!r_.filter || evaluate_condition(*r_.filter, visible)) {
+        ++count_;
+        if (r_.select != "COUNT") {
+            items_.push_back(r_.proj ? apply_projection(*r_.proj, visible) : std::move(visible));
+        }
+    }
+    bool full = (r_.limit && scanned_ >= *r_.limit) || bytes_ >= max_page_bytes;
+    if (!full) {
+        return true;
+    }
+    return false;
+}
+
+json page_collector::finish(const json& body) {
+    json out = json::object();
+    if (r_.select != "COUNT") {
+        out["Items"] = std::move(items_);
+    }
+    out["Count"] = count_;
+    out["ScannedCount"] = scanned_;
+    bool full = (r_.limit && scanned_ >= *r_.limit) || bytes_ >= max_page_bytes;
+    if (full && last_key_) {
+        out["LastEvaluatedKey"] = *last_key_;
+    }
+    if (auto c = consumed_capacity(body, *r_.table, read_units(bytes_, r_.consistent))) {
+        out["ConsumedCapacity"] = *c;
+    }
+    return out;
+}
+
+std::optional<start_key> parse_start_key(const read_request& r, const json& body) {
+    if (!body.contains("ExclusiveStartKey")) {
+        return std::nullopt;
+    }
+    const json& k = body["ExclusiveStartKey"];
+    auto invalid = [] { return errors::validation("The provided starting key is invalid"); };
+    for (auto it = k.begin(); it != k.end(); ++it) {
+        validate_attribute_value(it.value());
+    }
+    const table_info& t = *r.table;
+    start_key s;
+    if (!r.index) {
+        try {
+            s.table = key_from_request(t, k);
+        } catch (const core::aws_error&) {
+            throw invalid();
+        }
+        return s;
+    }
+    json table_part = json::object();
+    table_part[t.hash.name] = k.value(t.hash.name, json());
+    if (t.range) {
+        table_part[t.range->name] = k.value(t.range->name, json());
+    }
+    std::optional<index_key> ik;
+    try {
+        s.table = key_from_request(t, table_part);
+        ik = index_key_of(*r.index, k);
+    } catch (const core::aws_error&) {
+        throw invalid();
+    }
+    if (!ik) {
+        throw invalid();
+    }
+    s.index = *ik;
+    return s;
+}
+
+} // namespace cloudbox::services::dynamodb

@@ -1,0 +1,165 @@
+// UpdateTable: billing mode and throughput, GSI create / delete (backfilled at once), streams,
+// deletion protection, table class, SSE.
+#include "dynamodb/dynamodb_keys.hpp"
+#include "dynamodb/dynamodb_tables.hpp"
+#include "dynamodb/ops/ops.hpp"
+
+#include "core/time_format.hpp"
+
+namespace cloudbox::services::dynamodb::ops {
+
+namespace {
+
+void apply_gsi_updates(ddb_call& call, table_info& t, std::vector<index_info>& created,
+                       std::vector<std::string>& deleted) {
+    json& m = t.meta;
+    json definitions = m["AttributeDefinitions"];
+    for (const auto& d : call.body.value("AttributeDefinitions", json::array())) {
+        bool known = false;
+        for (const auto& e : definitions) {
+            known = known || e["AttributeName"] == d["AttributeName"];
+        }
+        if (!known) {
+            definitions.push_back(d);
+        }
+    }
+    json gsis = m.value("GlobalSecondaryIndexes", json::array());
+    for (const auto& u : call.body["GlobalSecondaryIndexUpdates"]) {
+        if (u.contains("Create")) {
+            const json& c = u["Create"];
+            auto name = c["IndexName"].get<std::string>();
+            if (t.find_index(name) != nullptr) {
+                throw errors::validation("One or more parameter values were invalid: Index "
+                                         "already exists: " +
+                                         name);
+            }
+            for (const auto& k : c["KeySchema"]) {
+                bool defined = false;
+                for (const auto& d : definitions) {
+                    defined = defined || d["AttributeName"] == k["AttributeName"];
+                }
+                if (!defined) {
+                    throw errors::validation(
+                        "One or more parameter values were invalid: Some index key attributes "
+                        "are not defined in AttributeDefinitions.");
+                }
+            }
+            index_info i = index_from_request(c, true, definitions);
+            t.indexes.push_back(i);
+            created.push_back(i);
+            gsis.push_back(c);
+        } else if (u.contains("Delete")) {
+            auto name = u["Delete"]["IndexName"].get<std::string>();
+            auto it = std::find_if(t.indexes.begin(), t.indexes.end(),
+                                   [&](const index_info& i) { return i.name == name; });
+            if (it == t.indexes.end() || !it->global) {
+                throw errors::resource_not_found("Requested resource not found: Index: " + name +
+                                                 " not found");
+            }
+            t.indexes.erase(it);
+            deleted.push_back(name);
+            json kept = json::array();
+            for (const auto& g : gsis) {
+                if (g.value("IndexName", "") != name) {
+                    kept.push_back(g);
+                }
+            }
+            gsis = kept;
+        } else if (u.contains("Update")) {
+            auto name = u["Update"]["IndexName"].get<std::string>();
+            if (t.find_index(name) == nullptr) {
+                throw errors::resource_not_found("Requested resource not found: Index: " + name +
+                                                 " not found");
+            }
+            for (auto& g : gsis) {
+                if (g.value("IndexName", "") == name &&
+                    u["Update"].contains("ProvisionedThroughput")) {
+                    g["ProvisionedThroughput"] = u["Update"]["ProvisionedThroughput"];
+                }
+            }
+        }
+    }
+    m["AttributeDefinitions"] = definitions;
+    if (gsis.empty()) {
+        m.erase("GlobalSecondaryIndexes");
+    } else {
+        m["GlobalSecondaryIndexes"] = gsis;
+    }
+}
+
+void apply_stream_update(ddb_call& call, table_info& t) {
+    const json& s = call.body["StreamSpecification"];
+    bool enable = s.value("StreamEnabled", false);
+    bool enabled = t.meta.contains("StreamSpecification");
+    if (enable && enabled) {
+        throw errors::validation("Table already has an enabled stream: TableName: " + t.name);
+    }
+    if (!enable && !enabled) {
+        throw errors::validation("Table already has no stream enabled: TableName: " + t.name);
+    }
+    if (enable) {
+        if (!s.contains("StreamViewType")) {
+            throw errors::invalid_parameter("You must specify a StreamViewType when enabling a "
+                                            "stream");
+        }
+        t.meta["StreamSpecification"] = s;
+        t.meta["LatestStreamLabel"] =
+            core::format_iso8601_millis(call.ddb.clock.now()).substr(0, 23);
+    } else {
+        t.meta.erase("StreamSpecification");
+    }
+}
+
+} // namespace
+
+json update_table(ddb_call& call) {
+    auto current = call.table(true);
+    table_info t = *current;
+    json& m = t.meta;
+    const json& b = call.body;
+    if (b.contains("BillingMode")) {
+        if (b["BillingMode"] == "PROVISIONED" && !b.contains("ProvisionedThroughput") &&
+            m["BillingMode"] != "PROVISIONED") {
+            throw errors::invalid_parameter("ProvisionedThroughput must be specified when "
+                                            "BillingMode is PROVISIONED");
+        }
+        if (b["BillingMode"] == "PAY_PER_REQUEST" && b["BillingMode"] != m["BillingMode"]) {
+            m["BillingModeUpdated"] = static_cast<double>(call.now_ms()) / 1000.0;
+            m["ProvisionedThroughput"] = json::object();
+        }
+        m["BillingMode"] = b["BillingMode"];
+    }
+    if (b.contains("ProvisionedThroughput")) {
+        if (m["BillingMode"] == "PAY_PER_REQUEST") {
+            throw errors::invalid_parameter("Neither ReadCapacityUnits nor WriteCapacityUnits "
+                                            "can be specified when BillingMode is "
+                                            "PAY_PER_REQUEST");
+        }
+        m["ProvisionedThroughput"] = b["ProvisionedThroughput"];
+    }
+    std::vector<index_info> created;
+    std::vector<std::string> deleted;
+    if (b.contains("GlobalSecondaryIndexUpdates")) {
+        apply_gsi_updates(call, t, created, deleted);
+    }
+    if (b.contains("StreamSpecification")) {
+        apply_stream_update(call, t);
+    }
+    for (const char* member : {"DeletionProtectionEnabled", "TableClass", "SSESpecification"}) {
+        if (b.contains(member)) {
+            m[member] = b[member];
+        }
+    }
+    call.ddb.store.update_table(t);
+    for (const auto& name : deleted) {
+        call.ddb.store.drop_index(t, name);
+    }
+    for (const auto& index : created) {
+        call.ddb.store.rebuild_index(t, index, [&](const std::string& text) {
+            return index_key_of(index, json::parse(text));
+        });
+    }
+    return json{{"TableDescription", describe_table_json(call.ddb, t, "ACTIVE")}};
+}
+
+} // namespace cloudbox::services::dynamodb::ops

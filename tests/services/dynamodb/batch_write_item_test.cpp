@@ -1,0 +1,51 @@
+// BatchWriteItem: limits, duplicates, puts and deletes in one transaction.
+#include "dynamodb/dynamodb_test_support.hpp"
+
+using namespace cloudbox::test;
+
+TEST_CASE("BatchWriteItem: serialization errors", "[service]") {
+    ddb_fixture f;
+    check_error(f.call("BatchWriteItem", {{"RequestItems", {{"things", "x"}}}}),
+                "SerializationException", "Unexpected field type");
+}
+
+TEST_CASE("BatchWriteItem: validation errors", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    json writes = json::array();
+    for (int i = 0; i < 26; ++i) {
+        writes.push_back({{"PutRequest", {{"Item", {{"pk", S(std::to_string(i))}}}}}});
+    }
+    auto many = f.call("BatchWriteItem", {{"RequestItems", {{"things", writes}}}});
+    check_error(many, "ValidationException");
+    CHECK(many.body["message"].get<std::string>().find(
+              "Member must have length less than or equal to 25") != std::string::npos);
+    check_error(
+        f.call("BatchWriteItem", {{"RequestItems",
+                                   {{"things",
+                                     {{{"PutRequest", {{"Item", {{"pk", S("a")}}}}}},
+                                      {{"DeleteRequest", {{"Key", {{"pk", S("a")}}}}}}}}}}}),
+        "ValidationException", "Provided list of item keys contains duplicates");
+    // Nothing of a refused batch is written.
+    check_error(f.call("BatchWriteItem", {{"RequestItems",
+                                           {{"things",
+                                             {{{"PutRequest", {{"Item", {{"pk", S("ok")}}}}}},
+                                              {{"PutRequest", {{"Item", {{"pk", N("1")}}}}}}}}}}}),
+                "ValidationException");
+    auto g = f.ok("GetItem", {{"TableName", "things"}, {"Key", {{"pk", S("ok")}}}});
+    CHECK(!g.contains("Item"));
+}
+
+TEST_CASE("BatchWriteItem: puts and deletes", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    f.put("things", {{"pk", S("old")}});
+    auto r = f.ok("BatchWriteItem", {{"RequestItems",
+                                      {{"things",
+                                        {{{"PutRequest", {{"Item", {{"pk", S("a")}}}}}},
+                                         {{"PutRequest", {{"Item", {{"pk", S("b")}}}}}},
+                                         {{"DeleteRequest", {{"Key", {{"pk", S("old")}}}}}}}}}}});
+    CHECK(r["UnprocessedItems"] == json::object());
+    auto scan = f.ok("Scan", {{"TableName", "things"}});
+    CHECK(scan["Count"] == 2);
+}

@@ -1,0 +1,87 @@
+// PutItem: item validation, key checks, conditions, ReturnValues, normalisation.
+#include "dynamodb/dynamodb_test_support.hpp"
+
+using namespace cloudbox::test;
+
+TEST_CASE("PutItem: serialization errors", "[service]") {
+    ddb_fixture f;
+    check_error(f.call("PutItem", {{"TableName", "things"}, {"Item", {{"pk", {{"S", 5}}}}}}),
+                "SerializationException", "NUMBER_VALUE cannot be converted to String");
+    check_error(f.call("PutItem", {{"TableName", "things"}, {"Item", {{"b", {{"B", "abc"}}}}}}),
+                "SerializationException",
+                "Base64 encoded length is expected a multiple of 4 bytes but found: 3");
+}
+
+TEST_CASE("PutItem: validation errors", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    auto put = [&](const json& item) {
+        return f.call("PutItem", {{"TableName", "things"}, {"Item", item}});
+    };
+    check_error(put({{"x", S("1")}}), "ValidationException",
+                "One or more parameter values were invalid: Missing the key pk in the item");
+    check_error(put({{"pk", N("1")}}), "ValidationException",
+                "One or more parameter values were invalid: Type mismatch for key pk expected: "
+                "S actual: N");
+    check_error(put({{"pk", S("")}}), "ValidationException",
+                "One or more parameter values are not valid. The AttributeValue for a key "
+                "attribute cannot contain an empty string value. Key: pk");
+    check_error(put({{"pk", S("a")}, {"s", {{"SS", json::array()}}}}), "ValidationException",
+                "One or more parameter values were invalid: An string set  may not be empty");
+    check_error(put({{"pk", S("a")}, {"s", {{"SS", {"x", "x"}}}}}), "ValidationException",
+                "One or more parameter values were invalid: Input collection [x, x] contains "
+                "duplicates.");
+    check_error(put({{"pk", S("a")}, {"big", S(std::string(410 * 1024, 'x'))}}),
+                "ValidationException", "Item size has exceeded the maximum allowed size");
+    check_error(
+        f.call("PutItem",
+               {{"TableName", "things"}, {"Item", {{"pk", S("a")}}}, {"ReturnValues", "ALL_NEW"}}),
+        "ValidationException", "ReturnValues can only be ALL_OLD or NONE");
+    check_error(f.call("PutItem", {{"TableName", "missing"}, {"Item", {{"pk", S("a")}}}}),
+                "ResourceNotFoundException", "Requested resource not found");
+}
+
+TEST_CASE("PutItem: stores, replaces, returns ALL_OLD, normalises numbers", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    auto r = f.ok("PutItem", {{"TableName", "things"},
+                              {"Item", {{"pk", S("a")}, {"n", N("01.50")}}},
+                              {"ReturnValues", "ALL_OLD"}});
+    CHECK(!r.contains("Attributes"));
+    r = f.ok("PutItem", {{"TableName", "things"},
+                         {"Item", {{"pk", S("a")}, {"n", N("2")}}},
+                         {"ReturnValues", "ALL_OLD"},
+                         {"ReturnConsumedCapacity", "TOTAL"}});
+    CHECK(r["Attributes"]["n"] == N("1.5"));
+    CHECK(r["ConsumedCapacity"]["TableName"] == "things");
+    CHECK(r["ConsumedCapacity"]["CapacityUnits"] == 1.0);
+    auto g = f.ok("GetItem", {{"TableName", "things"}, {"Key", {{"pk", S("a")}}}});
+    CHECK(g["Item"]["n"] == N("2"));
+}
+
+TEST_CASE("PutItem: conditions, with the old item on failure when asked", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    f.put("things", {{"pk", S("a")}, {"v", N("1")}});
+    auto fail = f.call("PutItem", {{"TableName", "things"},
+                                   {"Item", {{"pk", S("a")}}},
+                                   {"ConditionExpression", "attribute_not_exists(pk)"},
+                                   {"ReturnValuesOnConditionCheckFailure", "ALL_OLD"}});
+    check_error(fail, "ConditionalCheckFailedException", "The conditional request failed");
+    CHECK(fail.body["Item"]["v"] == N("1"));
+    f.ok("PutItem", {{"TableName", "things"},
+                     {"Item", {{"pk", S("a")}, {"v", N("2")}}},
+                     {"ConditionExpression", "v = :one"},
+                     {"ExpressionAttributeValues", {{":one", N("1")}}}});
+    auto legacy = f.call("PutItem", {{"TableName", "things"},
+                                     {"Item", {{"pk", S("a")}}},
+                                     {"Expected", {{"v", {{"Value", N("1")}}}}}});
+    check_error(legacy, "ConditionalCheckFailedException");
+    check_error(
+        f.call("PutItem", {{"TableName", "things"},
+                           {"Item", {{"pk", S("a")}}},
+                           {"ConditionExpression", "v = :one"},
+                           {"ExpressionAttributeValues", {{":one", N("1")}, {":two", N("2")}}}}),
+        "ValidationException",
+        "Value provided in ExpressionAttributeValues unused in expressions: keys: {:two}");
+}

@@ -1,0 +1,128 @@
+// Query: key conditions in DynamoDB's order, filters after Limit, pagination, indexes.
+#include "dynamodb/dynamodb_test_support.hpp"
+
+using namespace cloudbox::test;
+
+namespace {
+
+void fill(ddb_fixture& f) {
+    f.make_table("things", "N",
+                 {{"AttributeDefinitions",
+                   {{{"AttributeName", "pk"}, {"AttributeType", "S"}},
+                    {{"AttributeName", "sk"}, {"AttributeType", "N"}},
+                    {{"AttributeName", "g"}, {"AttributeType", "S"}}}},
+                  {"GlobalSecondaryIndexes",
+                   {{{"IndexName", "by_g"},
+                     {"KeySchema",
+                      {{{"AttributeName", "g"}, {"KeyType", "HASH"}},
+                       {{"AttributeName", "sk"}, {"KeyType", "RANGE"}}}},
+                     {"Projection", {{"ProjectionType", "KEYS_ONLY"}}}}}}});
+    for (const char* n : {"-10", "-1.5", "0", "2", "10", "100"}) {
+        f.put("things", {{"pk", S("p")}, {"sk", N(n)}, {"g", S("even")}, {"v", N(n)}});
+    }
+    f.put("things", {{"pk", S("other")}, {"sk", N("1")}});
+}
+
+json query(ddb_fixture& f, json extra) {
+    json body{{"TableName", "things"},
+              {"KeyConditionExpression", "pk = :p"},
+              {"ExpressionAttributeValues", {{":p", S("p")}}}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (it.key() == "values") {
+            for (auto v = it.value().begin(); v != it.value().end(); ++v) {
+                body["ExpressionAttributeValues"][v.key()] = v.value();
+            }
+        } else {
+            body[it.key()] = it.value();
+        }
+    }
+    return f.ok("Query", body);
+}
+
+std::vector<std::string> sort_keys(const json& r) {
+    std::vector<std::string> out;
+    for (const auto& i : r["Items"]) {
+        out.push_back(i["sk"]["N"].get<std::string>());
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Query: serialization errors", "[service]") {
+    ddb_fixture f;
+    check_error(f.call("Query", {{"TableName", "things"}, {"ScanIndexForward", "maybe"}}),
+                "SerializationException", "Unexpected token received from parser");
+}
+
+TEST_CASE("Query: validation errors", "[service]") {
+    ddb_fixture f;
+    fill(f);
+    check_error(f.call("Query", {{"TableName", "things"}}), "ValidationException",
+                "Either the KeyConditions or KeyConditionExpression parameter must be specified "
+                "in the request.");
+    check_error(f.call("Query", {{"TableName", "things"},
+                                 {"IndexName", "nope"},
+                                 {"KeyConditionExpression", "pk = :p"},
+                                 {"ExpressionAttributeValues", {{":p", S("p")}}}}),
+                "ValidationException", "The table does not have the specified index: nope");
+    check_error(f.call("Query", {{"TableName", "things"},
+                                 {"KeyConditionExpression", "sk = :p"},
+                                 {"ExpressionAttributeValues", {{":p", N("1")}}}}),
+                "ValidationException", "Query condition missed key schema element: pk");
+}
+
+TEST_CASE("Query: numeric sort order, ranges, direction", "[service]") {
+    ddb_fixture f;
+    fill(f);
+    CHECK(sort_keys(query(f, json::object())) ==
+          std::vector<std::string>{"-10", "-1.5", "0", "2", "10", "100"});
+    CHECK(sort_keys(query(f, {{"ScanIndexForward", false}})) ==
+          std::vector<std::string>{"100", "10", "2", "0", "-1.5", "-10"});
+    auto between = query(f, {{"KeyConditionExpression", "pk = :p AND sk BETWEEN :a AND :b"},
+                             {"values", {{":a", N("-1.5")}, {":b", N("10")}}}});
+    CHECK(sort_keys(between) == std::vector<std::string>{"-1.5", "0", "2", "10"});
+    auto gt =
+        query(f, {{"KeyConditionExpression", "pk = :p AND sk > :a"}, {"values", {{":a", N("2")}}}});
+    CHECK(sort_keys(gt) == std::vector<std::string>{"10", "100"});
+}
+
+TEST_CASE("Query: Limit counts items before the filter; pages resume", "[service]") {
+    ddb_fixture f;
+    fill(f);
+    auto r =
+        query(f, {{"Limit", 3}, {"FilterExpression", "v > :z"}, {"values", {{":z", N("-5")}}}});
+    CHECK(r["ScannedCount"] == 3);
+    CHECK(r["Count"] == 2);
+    REQUIRE(r.contains("LastEvaluatedKey"));
+    CHECK(r["LastEvaluatedKey"] == json{{"pk", S("p")}, {"sk", N("0")}});
+    auto next = query(f, {{"ExclusiveStartKey", r["LastEvaluatedKey"]}});
+    CHECK(sort_keys(next) == std::vector<std::string>{"2", "10", "100"});
+    CHECK(!next.contains("LastEvaluatedKey"));
+    auto count = query(f, {{"Select", "COUNT"}});
+    CHECK(!count.contains("Items"));
+    CHECK(count["Count"] == 6);
+}
+
+TEST_CASE("Query: a global secondary index with its projection", "[service]") {
+    ddb_fixture f;
+    fill(f);
+    auto r = f.ok("Query", {{"TableName", "things"},
+                            {"IndexName", "by_g"},
+                            {"KeyConditionExpression", "g = :g AND sk >= :s"},
+                            {"ExpressionAttributeValues", {{":g", S("even")}, {":s", N("10")}}}});
+    REQUIRE(r["Count"] == 2);
+    CHECK(r["Items"][0] == json{{"pk", S("p")}, {"sk", N("10")}, {"g", S("even")}});
+    auto page = f.ok("Query", {{"TableName", "things"},
+                               {"IndexName", "by_g"},
+                               {"Limit", 1},
+                               {"KeyConditionExpression", "g = :g"},
+                               {"ExpressionAttributeValues", {{":g", S("even")}}}});
+    CHECK(page["LastEvaluatedKey"] == json{{"pk", S("p")}, {"sk", N("-10")}, {"g", S("even")}});
+    auto rest = f.ok("Query", {{"TableName", "things"},
+                               {"IndexName", "by_g"},
+                               {"ExclusiveStartKey", page["LastEvaluatedKey"]},
+                               {"KeyConditionExpression", "g = :g"},
+                               {"ExpressionAttributeValues", {{":g", S("even")}}}});
+    CHECK(rest["Count"] == 5);
+}

@@ -1,0 +1,67 @@
+// UpdateItem: update expressions, legacy AttributeUpdates, key protection, ReturnValues.
+#include "dynamodb/dynamodb_test_support.hpp"
+
+using namespace cloudbox::test;
+
+TEST_CASE("UpdateItem: serialization errors", "[service]") {
+    ddb_fixture f;
+    check_error(
+        f.call("UpdateItem",
+               {{"TableName", "things"}, {"Key", {{"pk", S("a")}}}, {"UpdateExpression", 7}}),
+        "SerializationException", "NUMBER_VALUE cannot be converted to String");
+}
+
+TEST_CASE("UpdateItem: validation errors", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    check_error(f.call("UpdateItem", {{"TableName", "things"},
+                                      {"Key", {{"pk", S("a")}}},
+                                      {"UpdateExpression", "SET pk = :v"},
+                                      {"ExpressionAttributeValues", {{":v", S("b")}}}}),
+                "ValidationException",
+                "One or more parameter values were invalid: Cannot update attribute pk. This "
+                "attribute is part of the key");
+    check_error(f.call("UpdateItem", {{"TableName", "things"},
+                                      {"Key", {{"pk", S("a")}}},
+                                      {"UpdateExpression", "SET a = :v"}}),
+                "ValidationException",
+                "Invalid UpdateExpression: An expression attribute value used in expression is "
+                "not defined; attribute value: :v");
+    check_error(
+        f.call("UpdateItem",
+               {{"TableName", "things"}, {"Key", {{"pk", S("a")}}}, {"ReturnValues", "SOMETIMES"}}),
+        "ValidationException",
+        "1 validation error detected: Value 'SOMETIMES' at 'returnValues' failed to "
+        "satisfy constraint: Member must satisfy enum value set: [NONE, ALL_OLD, "
+        "UPDATED_OLD, ALL_NEW, UPDATED_NEW]");
+}
+
+TEST_CASE("UpdateItem: creates, updates, returns the requested values", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    auto r = f.ok("UpdateItem",
+                  {{"TableName", "things"},
+                   {"Key", {{"pk", S("a")}}},
+                   {"UpdateExpression", "SET n = :one, l = :l"},
+                   {"ExpressionAttributeValues", {{":one", N("1")}, {":l", {{"L", {S("x")}}}}}},
+                   {"ReturnValues", "ALL_NEW"}});
+    CHECK(r["Attributes"] == json{{"pk", S("a")}, {"n", N("1")}, {"l", {{"L", {S("x")}}}}});
+    r = f.ok("UpdateItem", {{"TableName", "things"},
+                            {"Key", {{"pk", S("a")}}},
+                            {"UpdateExpression", "ADD n :two REMOVE l[0]"},
+                            {"ExpressionAttributeValues", {{":two", N("2")}}},
+                            {"ReturnValues", "UPDATED_OLD"}});
+    CHECK(r["Attributes"] == json{{"n", N("1")}, {"l", {{"L", {S("x")}}}}});
+    auto legacy =
+        f.ok("UpdateItem", {{"TableName", "things"},
+                            {"Key", {{"pk", S("a")}}},
+                            {"AttributeUpdates", {{"n", {{"Action", "ADD"}, {"Value", N("10")}}}}},
+                            {"ReturnValues", "UPDATED_NEW"}});
+    CHECK(legacy["Attributes"] == json{{"n", N("13")}});
+    auto failed = f.call("UpdateItem", {{"TableName", "things"},
+                                        {"Key", {{"pk", S("a")}}},
+                                        {"UpdateExpression", "SET n = :v"},
+                                        {"ConditionExpression", "n < :v"},
+                                        {"ExpressionAttributeValues", {{":v", N("5")}}}});
+    check_error(failed, "ConditionalCheckFailedException", "The conditional request failed");
+}
