@@ -1,5 +1,6 @@
 // Server behaviour: keep-alive, 100-continue, control routes (health, reset, clock), presigned URL
 // expiry, unknown services, and durability across restarts on the same data directory.
+#include "service/dispatcher.hpp"
 #include "services/service_test_support.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
