@@ -5,6 +5,7 @@
 #include "core/clock.hpp"
 #include "core/config.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -15,6 +16,9 @@ namespace service {
 class registry;
 class dispatcher;
 } // namespace service
+namespace services::lambda {
+class lambda_service;
+}
 namespace http {
 class server;
 class control_routes;
@@ -34,6 +38,8 @@ class app {
     core::clock& clock() { return clock_; }
     service::dispatcher& dispatcher() { return *dispatcher_; }
     const core::config& config() const { return config_; }
+    // Waits until every pending asynchronous Lambda invocation is delivered (events/drain).
+    bool drain_events(std::chrono::milliseconds timeout);
 
   private:
     core::config config_;
@@ -42,6 +48,7 @@ class app {
     bool remove_state_root_ = false;
     std::unique_ptr<service::registry> registry_;
     std::unique_ptr<service::dispatcher> dispatcher_;
+    services::lambda::lambda_service* lambda_ = nullptr; // owned by registry_
     std::unique_ptr<http::control_routes> control_;
     std::unique_ptr<http::server> server_;
 };
