@@ -289,10 +289,18 @@ void apply_configuration(json& config, const json& input, bool creating) {
                 reserved_env_keys.end()) {
                 reserved += (reserved.empty() ? "" : ", ") + k;
             }
-            if (!std::regex_match(k, name_pattern) || !v.is_string()) {
-                throw errors::validation("at 'environment.variables' failed", "environment",
-                                         "Member must satisfy regular expression pattern: "
-                                         "[a-zA-Z]([a-zA-Z0-9_])+");
+            if (!v.is_string()) {
+                throw errors::invalid_content("Could not parse request body into json: Could not "
+                                              "parse payload into json: environment variable "
+                                              "values must be strings");
+            }
+            if (!std::regex_match(k, name_pattern)) {
+                throw core::aws_error("ValidationException",
+                                      "1 validation error detected: Value at "
+                                      "'environment.variables' failed to satisfy constraint: Map "
+                                      "keys must satisfy constraint: [Member must satisfy regular "
+                                      "expression pattern: [a-zA-Z]([a-zA-Z0-9_])+]",
+                                      400);
             }
             total += k.size() + v.get<std::string>().size();
         }
