@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
     for (int c = 0; c < o.connections; ++c) {
         threads.emplace_back([&, c] {
             cloudbox::bench::s3_connection conn(
-                o.host, o.port, cloudbox::bench::sigv4_signer("test", "test", "us-east-1", "lambda"));
+                o.host, o.port,
+                cloudbox::bench::sigv4_signer("test", "test", "us-east-1", "lambda"));
             cloudbox::bench::request_body body{o.payload, 0, {}};
             for (int i = 0; i < o.warmup; ++i) {
                 conn.request("POST", o.path, body);

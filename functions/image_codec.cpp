@@ -35,8 +35,8 @@ std::optional<image> decode_jpeg(std::string_view bytes) {
     int subsamp = 0;
     int colorspace = 0;
     if (tj.h == nullptr ||
-        tjDecompressHeader3(tj.h, as_uchar(bytes), static_cast<unsigned long>(bytes.size()), &w,
-                            &h, &subsamp, &colorspace) != 0 ||
+        tjDecompressHeader3(tj.h, as_uchar(bytes), static_cast<unsigned long>(bytes.size()), &w, &h,
+                            &subsamp, &colorspace) != 0 ||
         w <= 0 || h <= 0) {
         return std::nullopt;
     }
@@ -146,8 +146,8 @@ image resize(const image& src, int width, int height) {
 }
 
 std::pair<int, int> fit_inside(int width, int height, int max_width, int max_height) {
-    double scale = std::min({static_cast<double>(max_width) / width,
-                             static_cast<double>(max_height) / height, 1.0});
+    double scale = std::min(
+        {static_cast<double>(max_width) / width, static_cast<double>(max_height) / height, 1.0});
     int w = std::max(1, static_cast<int>(std::floor(width * scale)));
     int h = std::max(1, static_cast<int>(std::floor(height * scale)));
     return {std::min(w, std::max(1, max_width)), std::min(h, std::max(1, max_height))};

@@ -36,7 +36,8 @@ lambda::handler_fn init_sleep(lambda::init_context&) {
             ms = event["ms"].get<std::int64_t>();
         }
         auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-        std::this_thread::sleep_until(std::min(until, ctx.deadline + std::chrono::milliseconds(50)));
+        std::this_thread::sleep_until(
+            std::min(until, ctx.deadline + std::chrono::milliseconds(50)));
         return invocation_response::ok(json{{"slept", ms}});
     };
 }

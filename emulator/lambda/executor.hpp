@@ -47,15 +47,15 @@ struct invocation {
 struct invocation_result {
     bool function_error = false; // X-Amz-Function-Error: Unhandled
     bool timed_out = false;
-    std::string payload;  // the result JSON, or the error object
+    std::string payload; // the result JSON, or the error object
     std::string error_type;
     std::string error_message;
     std::string log_text; // this invocation's log lines (Tail)
 };
 
 // Makes the AWS client a function calls with, for its account and region.
-using client_factory =
-    std::function<std::unique_ptr<aws_client>(const std::string& account, const std::string& region)>;
+using client_factory = std::function<std::unique_ptr<aws_client>(const std::string& account,
+                                                                 const std::string& region)>;
 
 class executor {
   public:

@@ -55,8 +55,8 @@ class aws_client {
     // Payload, InvocationType}).
     virtual json call(std::string_view service, std::string_view operation, const json& input) = 0;
     virtual s3_get_result s3_get_object(const std::string& bucket, const std::string& key) = 0;
-    virtual void s3_put_object(const std::string& bucket, const std::string& key,
-                               std::string body, const std::string& content_type,
+    virtual void s3_put_object(const std::string& bucket, const std::string& key, std::string body,
+                               const std::string& content_type,
                                const std::map<std::string, std::string>& metadata) = 0;
     virtual void s3_delete_object(const std::string& bucket, const std::string& key) = 0;
     // ListObjects (v1), one page.

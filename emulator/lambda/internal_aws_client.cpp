@@ -27,10 +27,9 @@ std::string target_prefix(std::string_view service) {
     if (service == "cognito-identity") {
         return "AWSCognitoIdentityService";
     }
-    throw aws_client_error("UnknownService",
-                           "cloudbox's function client has no JSON protocol for '" +
-                               std::string(service) + "'",
-                           400);
+    throw aws_client_error(
+        "UnknownService",
+        "cloudbox's function client has no JSON protocol for '" + std::string(service) + "'", 400);
 }
 
 template <class Fn> auto translating(Fn&& fn) {

@@ -2,11 +2,11 @@
 #include "service/internal_client.hpp"
 
 #include "core/encoding.hpp"
-#include <algorithm>
 #include "core/time_format.hpp"
 #include "protocol/query_string.hpp"
 #include "protocol/xml.hpp"
 #include "service/dispatcher.hpp"
+#include <algorithm>
 
 namespace cloudbox::service {
 
@@ -24,8 +24,8 @@ std::string body_bytes(const response& res) {
         out.resize(start + seg.length);
         std::uint64_t done = 0;
         while (done < seg.length) {
-            long got = seg.file->read_at(out.data() + start + done, seg.length - done,
-                                         seg.offset + done);
+            long got =
+                seg.file->read_at(out.data() + start + done, seg.length - done, seg.offset + done);
             if (got <= 0) {
                 throw core::aws_error("InternalError", "could not read a response body", 500,
                                       false);
@@ -153,9 +153,9 @@ nlohmann::json internal_client::call_json(const std::string& signing_service,
     internal_request req;
     req.method = "POST";
     req.signing_service = signing_service;
-    req.headers = {{"x-amz-target", target},
-                   {"content-type", json10 ? "application/x-amz-json-1.0"
-                                           : "application/x-amz-json-1.1"}};
+    req.headers = {
+        {"x-amz-target", target},
+        {"content-type", json10 ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1"}};
     req.body = input.dump();
     response res = send(std::move(req));
     if (res.status >= 300) {
@@ -168,9 +168,10 @@ nlohmann::json internal_client::call_json(const std::string& signing_service,
     return nlohmann::json::parse(body);
 }
 
-response internal_client::call_rest_json(
-    const std::string& signing_service, const std::string& method, const std::string& path,
-    const std::string& body, std::vector<std::pair<std::string, std::string>> headers) const {
+response
+internal_client::call_rest_json(const std::string& signing_service, const std::string& method,
+                                const std::string& path, const std::string& body,
+                                std::vector<std::pair<std::string, std::string>> headers) const {
     internal_request req;
     req.method = method;
     req.signing_service = signing_service;

@@ -17,10 +17,10 @@ void apply_alias_input(lambda_call& call, const std::string& function_name, json
         alias["Description"] = *description;
     }
     if (input.contains("RoutingConfig")) {
-        json weights = input["RoutingConfig"].is_object()
-                           ? input["RoutingConfig"].value("AdditionalVersionWeights",
-                                                          json::object())
-                           : json::object();
+        json weights =
+            input["RoutingConfig"].is_object()
+                ? input["RoutingConfig"].value("AdditionalVersionWeights", json::object())
+                : json::object();
         double total = 0;
         for (auto& [version, weight] : weights.items()) {
             if (!weight.is_number() || weight.get<double>() < 0 || weight.get<double>() > 1) {

@@ -119,8 +119,9 @@ void lambda_invoker::deliver(const async_item& item) {
         in_progress_.erase(item.id);
     };
     std::string version = item.qualifier.empty() ? "$LATEST" : item.qualifier;
-    std::string invoked = "arn:aws:lambda:" + item.region + ":" + item.account + ":function:" +
-                          item.function_name + (item.qualifier.empty() ? "" : ":" + item.qualifier);
+    std::string invoked = "arn:aws:lambda:" + item.region + ":" + item.account +
+                          ":function:" + item.function_name +
+                          (item.qualifier.empty() ? "" : ":" + item.qualifier);
     if (auto alias = store_.get_alias(scope, item.function_name, version)) {
         version = alias->value("FunctionVersion", "$LATEST");
     }
@@ -130,12 +131,11 @@ void lambda_invoker::deliver(const async_item& item) {
         finish_item();
         return;
     }
-    auto invoke_config = store_.get_invoke_config(scope, item.function_name,
-                                                  item.qualifier.empty() ? "$LATEST"
-                                                                         : item.qualifier)
+    auto invoke_config = store_
+                             .get_invoke_config(scope, item.function_name,
+                                                item.qualifier.empty() ? "$LATEST" : item.qualifier)
                              .value_or(json::object());
-    std::int64_t max_age =
-        invoke_config.value("MaximumEventAgeInSeconds", default_max_age_seconds);
+    std::int64_t max_age = invoke_config.value("MaximumEventAgeInSeconds", default_max_age_seconds);
     if (clock_.now_millis() - item.enqueued_ms > max_age * 1000) {
         send_failure(item, *config, invoke_config, "EventAgeExceeded", nullptr);
         finish_item();
@@ -160,9 +160,9 @@ void lambda_invoker::deliver(const async_item& item) {
 void lambda_invoker::completed(const async_item& item, const json& config,
                                const cloudbox::lambda::invocation_result& result) {
     scope_key scope{item.account, item.region};
-    auto invoke_config = store_.get_invoke_config(scope, item.function_name,
-                                                  item.qualifier.empty() ? "$LATEST"
-                                                                         : item.qualifier)
+    auto invoke_config = store_
+                             .get_invoke_config(scope, item.function_name,
+                                                item.qualifier.empty() ? "$LATEST" : item.qualifier)
                              .value_or(json::object());
     int attempts = item.attempts + 1;
     try {
@@ -187,8 +187,7 @@ void lambda_invoker::completed(const async_item& item, const json& config,
             }
             store_.remove(item.id);
         } else if (attempts <= invoke_config.value("MaximumRetryAttempts", default_retries)) {
-            store_.reschedule(item.id, attempts,
-                              clock_.now_millis() + retry_step_ms * attempts);
+            store_.reschedule(item.id, attempts, clock_.now_millis() + retry_step_ms * attempts);
         } else {
             async_item last = item;
             last.attempts = attempts;
@@ -263,8 +262,7 @@ void lambda_invoker::send_to_queue(const async_item& item, const std::string& qu
     if (dispatcher_ == nullptr) {
         return;
     }
-    service::internal_client client(*dispatcher_,
-                                    {arn_part(queue_arn, 4), arn_part(queue_arn, 3)});
+    service::internal_client client(*dispatcher_, {arn_part(queue_arn, 4), arn_part(queue_arn, 3)});
     try {
         auto url = client.call_json("sqs", "AmazonSQS.GetQueueUrl",
                                     {{"QueueName", arn_part(queue_arn, 5)},

@@ -129,7 +129,8 @@ void apply_mapping_input(lambda_call& call, json& mapping, const json& input, bo
             mapping["MaximumRetryAttempts"] = *retries;
         }
         if (input.contains("BisectBatchOnFunctionError")) {
-            mapping["BisectBatchOnFunctionError"] = input.value("BisectBatchOnFunctionError", false);
+            mapping["BisectBatchOnFunctionError"] =
+                input.value("BisectBatchOnFunctionError", false);
         }
         if (input.contains("DestinationConfig") && input["DestinationConfig"].is_object()) {
             mapping["DestinationConfig"] = input["DestinationConfig"];

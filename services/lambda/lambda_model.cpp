@@ -20,19 +20,20 @@ namespace {
 constexpr const char* function_name_pattern =
     "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)"
     "?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?";
-constexpr const char* role_pattern = "arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+";
+constexpr const char* role_pattern =
+    "arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+";
 
 const std::vector<std::string>& runtimes() {
     static const std::vector<std::string> list{
-        "nodejs",       "nodejs4.3",     "nodejs6.10",   "nodejs8.10",     "nodejs10.x",
-        "nodejs12.x",   "nodejs14.x",    "nodejs16.x",   "java8",          "java8.al2",
-        "java11",       "python2.7",     "python3.6",    "python3.7",      "python3.8",
-        "python3.9",    "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1",
-        "dotnet6",      "dotnet8",       "nodejs4.3-edge", "go1.x",        "ruby2.5",
-        "ruby2.7",      "provided",      "provided.al2", "nodejs18.x",     "python3.10",
-        "java17",       "ruby3.2",       "ruby3.3",      "ruby3.4",        "python3.11",
-        "nodejs20.x",   "provided.al2023", "python3.12", "java21",         "python3.13",
-        "nodejs22.x",   "nodejs24.x",    "python3.14",   "java25",         "dotnet10",
+        "nodejs",     "nodejs4.3",       "nodejs6.10",     "nodejs8.10",    "nodejs10.x",
+        "nodejs12.x", "nodejs14.x",      "nodejs16.x",     "java8",         "java8.al2",
+        "java11",     "python2.7",       "python3.6",      "python3.7",     "python3.8",
+        "python3.9",  "dotnetcore1.0",   "dotnetcore2.0",  "dotnetcore2.1", "dotnetcore3.1",
+        "dotnet6",    "dotnet8",         "nodejs4.3-edge", "go1.x",         "ruby2.5",
+        "ruby2.7",    "provided",        "provided.al2",   "nodejs18.x",    "python3.10",
+        "java17",     "ruby3.2",         "ruby3.3",        "ruby3.4",       "python3.11",
+        "nodejs20.x", "provided.al2023", "python3.12",     "java21",        "python3.13",
+        "nodejs22.x", "nodejs24.x",      "python3.14",     "java25",        "dotnet10",
         "ruby4.0"};
     return list;
 }
@@ -45,12 +46,24 @@ bool is_digits(const std::string& s) {
     return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
 }
 
-const std::vector<std::string> reserved_env_keys{
-    "_HANDLER", "_X_AMZN_TRACE_ID", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV",
-    "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION",
-    "AWS_LAMBDA_INITIALIZATION_TYPE", "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME",
-    "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
-    "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR"};
+const std::vector<std::string> reserved_env_keys{"_HANDLER",
+                                                 "_X_AMZN_TRACE_ID",
+                                                 "AWS_DEFAULT_REGION",
+                                                 "AWS_REGION",
+                                                 "AWS_EXECUTION_ENV",
+                                                 "AWS_LAMBDA_FUNCTION_NAME",
+                                                 "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+                                                 "AWS_LAMBDA_FUNCTION_VERSION",
+                                                 "AWS_LAMBDA_INITIALIZATION_TYPE",
+                                                 "AWS_LAMBDA_LOG_GROUP_NAME",
+                                                 "AWS_LAMBDA_LOG_STREAM_NAME",
+                                                 "AWS_ACCESS_KEY",
+                                                 "AWS_ACCESS_KEY_ID",
+                                                 "AWS_SECRET_ACCESS_KEY",
+                                                 "AWS_SESSION_TOKEN",
+                                                 "AWS_LAMBDA_RUNTIME_API",
+                                                 "LAMBDA_TASK_ROOT",
+                                                 "LAMBDA_RUNTIME_DIR"};
 
 } // namespace
 
@@ -183,8 +196,7 @@ std::string code_sha256(const std::string& zip) {
     return core::base64_encode(core::digest(core::digest_kind::sha256, zip));
 }
 
-std::optional<std::int64_t> optional_int(const json& input, const char* member,
-                                         const char* field) {
+std::optional<std::int64_t> optional_int(const json& input, const char* member, const char* field) {
     auto it = input.find(member);
     if (it == input.end() || it->is_null()) {
         return std::nullopt;
@@ -332,9 +344,8 @@ void apply_configuration(json& config, const json& input, bool creating) {
             config.erase("DeadLetterConfig");
         } else {
             if (!target.starts_with("arn:aws:sqs:") && !target.starts_with("arn:aws:sns:")) {
-                throw errors::invalid_parameter(
-                    "The provided target arn is invalid: " + target +
-                    ". Target arn must be an SQS queue or SNS topic.");
+                throw errors::invalid_parameter("The provided target arn is invalid: " + target +
+                                                ". Target arn must be an SQS queue or SNS topic.");
             }
             config["DeadLetterConfig"] = {{"TargetArn", target}};
         }
@@ -511,8 +522,8 @@ json apply_invoke_config(lambda_call& call, const std::string& name, const std::
         }
         config["MaximumEventAgeInSeconds"] = *age;
     }
-    json destinations = config.value("DestinationConfig",
-                                     json{{"OnSuccess", json::object()}, {"OnFailure", json::object()}});
+    json destinations = config.value(
+        "DestinationConfig", json{{"OnSuccess", json::object()}, {"OnFailure", json::object()}});
     if (input.contains("DestinationConfig") && input["DestinationConfig"].is_object()) {
         for (const char* which : {"OnSuccess", "OnFailure"}) {
             const json& in = input["DestinationConfig"].value(which, json());
@@ -530,8 +541,7 @@ json apply_invoke_config(lambda_call& call, const std::string& name, const std::
             if (!known) {
                 throw errors::invalid_parameter("The destination ARN " + dest + " is invalid.");
             }
-            if (dest == function_arn(call, name) ||
-                dest == function_arn(call, name, qualifier)) {
+            if (dest == function_arn(call, name) || dest == function_arn(call, name, qualifier)) {
                 throw errors::invalid_parameter(
                     "You can't specify the function as a destination for itself.");
             }
@@ -540,8 +550,7 @@ json apply_invoke_config(lambda_call& call, const std::string& name, const std::
     }
     config["DestinationConfig"] = destinations;
     config["FunctionArn"] = function_arn(call, name, qualifier);
-    config["LastModified"] =
-        static_cast<double>(call.lambda.clock.now_millis()) / 1000.0;
+    config["LastModified"] = static_cast<double>(call.lambda.clock.now_millis()) / 1000.0;
     return config;
 }
 

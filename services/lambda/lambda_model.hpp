@@ -53,8 +53,7 @@ service::response json_response(int status, const json& body);
 service::response empty_response(int status);
 
 // Integers and strings of an input document, with AWS's type errors.
-std::optional<std::int64_t> optional_int(const json& input, const char* member,
-                                         const char* field);
+std::optional<std::int64_t> optional_int(const json& input, const char* member, const char* field);
 std::optional<std::string> optional_string(const json& input, const char* member,
                                            const char* field);
 

@@ -175,8 +175,8 @@ lambda_service::lambda_service(lambda_options options, core::clock& clock,
         options_.in_memory ? ":memory:" : (options_.root / "lambda.db").string());
     executor_ = std::make_unique<cloudbox::lambda::executor>(
         clock_, logs,
-        [this](const std::string& account, const std::string& region)
-            -> std::unique_ptr<cloudbox::lambda::aws_client> {
+        [this](const std::string& account,
+               const std::string& region) -> std::unique_ptr<cloudbox::lambda::aws_client> {
             if (dispatcher_ == nullptr) {
                 return nullptr;
             }
@@ -185,8 +185,8 @@ lambda_service::lambda_service(lambda_options options, core::clock& clock,
         },
         std::move(handlers));
     invoker_ = std::make_unique<lambda_invoker>(*store_, clock_, *executor_);
-    context_ = std::make_unique<lambda_context>(
-        lambda_context{*store_, clock_, *executor_, *invoker_});
+    context_ =
+        std::make_unique<lambda_context>(lambda_context{*store_, clock_, *executor_, *invoker_});
 }
 
 lambda_service::~lambda_service() {

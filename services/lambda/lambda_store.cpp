@@ -52,9 +52,8 @@ void lambda_store::create_schema() {
     });
 }
 
-bool lambda_store::create_function(const scope_key& s, const std::string& name,
-                                   const json& config, const std::string& code,
-                                   const json& tags) {
+bool lambda_store::create_function(const scope_key& s, const std::string& name, const json& config,
+                                   const std::string& code, const json& tags) {
     return db_.write([&](database& db) {
         auto& exists = db.prepare("SELECT 1 FROM versions WHERE scope=? AND name=?");
         exists.bind_all(s.text(), name);
@@ -127,8 +126,7 @@ std::vector<json> lambda_store::list_latest(const scope_key& s) {
 
 std::vector<json> lambda_store::list_versions(const scope_key& s, const std::string& name) {
     return db_.read([&](database& db) {
-        auto& st =
-            db.prepare("SELECT config FROM versions WHERE scope=? AND name=? ORDER BY ord");
+        auto& st = db.prepare("SELECT config FROM versions WHERE scope=? AND name=? ORDER BY ord");
         st.bind_all(s.text(), name);
         return json_rows(st);
     });
@@ -153,8 +151,7 @@ json lambda_store::publish(const scope_key& s, const std::string& name,
         json version = make(config, number);
         db.prepare("INSERT INTO versions(scope, name, version, ord, config, code) VALUES(?, ?, "
                    "?, ?, ?, ?)")
-            .bind_all(s.text(), name, std::to_string(number), std::int64_t{number},
-                      version.dump())
+            .bind_all(s.text(), name, std::to_string(number), std::int64_t{number}, version.dump())
             .bind_blob(6, code)
             .run();
         db.prepare("UPDATE settings SET next_version=? WHERE scope=? AND name=?")
@@ -262,8 +259,7 @@ void lambda_store::put_alias(const scope_key& s, const std::string& name, const 
 
 std::vector<json> lambda_store::list_aliases(const scope_key& s, const std::string& name) {
     return db_.read([&](database& db) {
-        auto& st =
-            db.prepare("SELECT config FROM aliases WHERE scope=? AND name=? ORDER BY alias");
+        auto& st = db.prepare("SELECT config FROM aliases WHERE scope=? AND name=? ORDER BY alias");
         st.bind_all(s.text(), name);
         return json_rows(st);
     });
@@ -410,9 +406,8 @@ void lambda_store::reschedule(std::int64_t id, int attempts, std::int64_t next_m
 }
 
 void lambda_store::remove(std::int64_t id) {
-    db_.write([&](database& db) {
-        db.prepare("DELETE FROM async_queue WHERE id=?").bind_all(id).run();
-    });
+    db_.write(
+        [&](database& db) { db.prepare("DELETE FROM async_queue WHERE id=?").bind_all(id).run(); });
 }
 
 std::int64_t lambda_store::count_due(std::int64_t now_ms) {

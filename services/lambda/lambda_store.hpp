@@ -5,8 +5,8 @@
 
 #include "storage/database.hpp"
 
-#include <nlohmann/json.hpp>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>

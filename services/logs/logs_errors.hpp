@@ -16,9 +16,8 @@ inline core::aws_error stream_not_found() {
                            400);
 }
 inline core::aws_error already_exists(const std::string& what) {
-    return core::aws_error("ResourceAlreadyExistsException", "The specified " + what +
-                                                                 " already exists",
-                           400);
+    return core::aws_error("ResourceAlreadyExistsException",
+                           "The specified " + what + " already exists", 400);
 }
 inline core::aws_error invalid_parameter(const std::string& message) {
     return core::aws_error("InvalidParameterException", message, 400);

@@ -96,8 +96,7 @@ service::response logs_service::handle(service::request& req) {
 
 service::response logs_service::render_error(const core::aws_error& error,
                                              const service::request& req) const {
-    return protocol::render_json_error(error, req.ctx.request_id, "",
-                                       "application/x-amz-json-1.1");
+    return protocol::render_json_error(error, req.ctx.request_id, "", "application/x-amz-json-1.1");
 }
 
 void logs_service::reset() {

@@ -57,14 +57,13 @@ class logs_store {
     bool delete_group(const std::string& scope, const std::string& name);
     void set_retention(const std::string& scope, const std::string& name, std::optional<int> days);
 
-    bool create_stream(const std::string& scope, const std::string& group,
-                       const std::string& name, std::int64_t now_ms);
+    bool create_stream(const std::string& scope, const std::string& group, const std::string& name,
+                       std::int64_t now_ms);
     std::optional<log_stream_row> get_stream(const std::string& scope, const std::string& group,
                                              const std::string& name);
     std::vector<log_stream_row> list_streams(const std::string& scope, const std::string& group,
                                              const std::string& prefix);
-    bool delete_stream(const std::string& scope, const std::string& group,
-                       const std::string& name);
+    bool delete_stream(const std::string& scope, const std::string& group, const std::string& name);
 
     // Appends events, creating the group and stream when missing (Lambda's own path).
     void append(const std::string& scope, const std::string& group, const std::string& stream,

@@ -28,7 +28,8 @@ inline int check_limit(std::optional<std::int64_t> limit, int fallback, int max)
         throw errors::invalid_parameter(
             "1 validation error detected: Value '" + std::to_string(*limit) +
             "' at 'limit' failed to satisfy constraint: Member must have value " +
-            (*limit < 1 ? "greater than or equal to 1" : "less than or equal to " + std::to_string(max)));
+            (*limit < 1 ? "greater than or equal to 1"
+                        : "less than or equal to " + std::to_string(max)));
     }
     return static_cast<int>(*limit);
 }

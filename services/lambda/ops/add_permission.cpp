@@ -37,7 +37,8 @@ service::response add_permission(lambda_call& call) {
     require_version(call, ref);
     auto settings = call.lambda.store.get_settings(call.scope(), ref.name);
     if (settings.policy.is_null()) {
-        settings.policy = {{"Version", "2012-10-17"}, {"Id", "default"}, {"Statement", json::array()}};
+        settings.policy = {
+            {"Version", "2012-10-17"}, {"Id", "default"}, {"Statement", json::array()}};
     }
     for (const auto& st : settings.policy["Statement"]) {
         if (st.value("Sid", "") == *sid) {

@@ -16,24 +16,26 @@ service::response create_function(lambda_call& call) {
     if (!in.contains("Code") || in["Code"].is_null()) {
         throw errors::not_null("code");
     }
-    json config = {{"FunctionName", ref.name},
-                   {"FunctionArn", function_arn(call, ref.name)},
-                   {"Description", ""},
-                   {"Timeout", 3},
-                   {"MemorySize", 128},
-                   {"Version", "$LATEST"},
-                   {"TracingConfig", {{"Mode", "PassThrough"}}},
-                   {"State", "Active"},
-                   {"LastUpdateStatus", "Successful"},
-                   {"PackageType", "Zip"},
-                   {"Architectures", json::array({"x86_64"})},
-                   {"EphemeralStorage", {{"Size", 512}}},
-                   {"SnapStart", {{"ApplyOn", "None"}, {"OptimizationStatus", "Off"}}},
-                   {"LoggingConfig", {{"LogFormat", "Text"}, {"LogGroup", "/aws/lambda/" + ref.name}}}};
+    json config = {
+        {"FunctionName", ref.name},
+        {"FunctionArn", function_arn(call, ref.name)},
+        {"Description", ""},
+        {"Timeout", 3},
+        {"MemorySize", 128},
+        {"Version", "$LATEST"},
+        {"TracingConfig", {{"Mode", "PassThrough"}}},
+        {"State", "Active"},
+        {"LastUpdateStatus", "Successful"},
+        {"PackageType", "Zip"},
+        {"Architectures", json::array({"x86_64"})},
+        {"EphemeralStorage", {{"Size", 512}}},
+        {"SnapStart", {{"ApplyOn", "None"}, {"OptimizationStatus", "Off"}}},
+        {"LoggingConfig", {{"LogFormat", "Text"}, {"LogGroup", "/aws/lambda/" + ref.name}}}};
     apply_configuration(config, in, true);
     if (in.contains("Architectures") && in["Architectures"].is_array() &&
         !in["Architectures"].empty()) {
-        std::string arch = in["Architectures"][0].is_string() ? in["Architectures"][0].get<std::string>() : "";
+        std::string arch =
+            in["Architectures"][0].is_string() ? in["Architectures"][0].get<std::string>() : "";
         if (arch != "x86_64" && arch != "arm64") {
             throw errors::validation("'[" + arch + "]'", "architectures",
                                      "Member must satisfy constraint: [Member must satisfy enum "

@@ -17,14 +17,14 @@ service::response get_account_settings(lambda_call& call) {
     }
     const std::int64_t total = cloudbox::lambda::executor::account_concurrency;
     return json_response(
-        200, {{"AccountLimit",
-               {{"TotalCodeSize", 80530636800LL},
-                {"CodeSizeUnzipped", 262144000},
-                {"CodeSizeZipped", 52428800},
-                {"ConcurrentExecutions", total},
-                {"UnreservedConcurrentExecutions", total - reserved}}},
-              {"AccountUsage",
-               {{"TotalCodeSize", code_size}, {"FunctionCount", functions.size()}}}});
+        200,
+        {{"AccountLimit",
+          {{"TotalCodeSize", 80530636800LL},
+           {"CodeSizeUnzipped", 262144000},
+           {"CodeSizeZipped", 52428800},
+           {"ConcurrentExecutions", total},
+           {"UnreservedConcurrentExecutions", total - reserved}}},
+         {"AccountUsage", {{"TotalCodeSize", code_size}, {"FunctionCount", functions.size()}}}});
 }
 
 } // namespace cloudbox::services::lambda::ops

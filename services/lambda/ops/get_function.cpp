@@ -10,13 +10,13 @@ service::response get_function(lambda_call& call) {
     json config = require_version(call, ref);
     auto settings = call.lambda.store.get_settings(call.scope(), ref.name);
     std::string host = call.req.host.empty() ? "localhost:4566" : call.req.host;
-    json out = {{"Configuration", config},
-                {"Code",
-                 {{"RepositoryType", "S3"},
-                  {"Location", "http://" + host + "/_cloudbox/lambda/code/" +
-                                   call.req.ctx.account_id + "/" + call.req.ctx.region + "/" +
-                                   ref.name + "/" +
-                                   core::url_encode(config.value("Version", "$LATEST"))}}}};
+    json out = {
+        {"Configuration", config},
+        {"Code",
+         {{"RepositoryType", "S3"},
+          {"Location", "http://" + host + "/_cloudbox/lambda/code/" + call.req.ctx.account_id +
+                           "/" + call.req.ctx.region + "/" + ref.name + "/" +
+                           core::url_encode(config.value("Version", "$LATEST"))}}}};
     if (!settings.tags.empty()) {
         out["Tags"] = settings.tags;
     }

@@ -12,8 +12,8 @@ service::response get_policy(lambda_call& call) {
     if (settings.policy.is_null()) {
         throw errors::resource_not_found("The resource you requested does not exist.");
     }
-    return json_response(200, {{"Policy", settings.policy.dump()},
-                               {"RevisionId", config.value("RevisionId", "")}});
+    return json_response(
+        200, {{"Policy", settings.policy.dump()}, {"RevisionId", config.value("RevisionId", "")}});
 }
 
 } // namespace cloudbox::services::lambda::ops

@@ -10,8 +10,8 @@ namespace cloudbox::services::lambda::ops {
 
 namespace {
 
-constexpr std::uint64_t max_sync_payload = 6 * 1024 * 1024;  // 6291456 bytes
-constexpr std::uint64_t max_async_payload = 1024 * 1024;     // 1 MB since 2025
+constexpr std::uint64_t max_sync_payload = 6 * 1024 * 1024; // 6291456 bytes
+constexpr std::uint64_t max_async_payload = 1024 * 1024;    // 1 MB since 2025
 constexpr std::size_t tail_bytes = 4096;
 constexpr std::size_t max_client_context = 3583;
 
@@ -93,9 +93,9 @@ service::response invoke(lambda_call& call) {
     if (log_type == "Tail") {
         const std::string& log = result->log_text;
         res.headers.set("x-amz-log-result",
-                        core::base64_encode(log.size() > tail_bytes
-                                                ? std::string_view(log).substr(log.size() - tail_bytes)
-                                                : std::string_view(log)));
+                        core::base64_encode(log.size() > tail_bytes ? std::string_view(log).substr(
+                                                                          log.size() - tail_bytes)
+                                                                    : std::string_view(log)));
     }
     return res;
 }

@@ -30,8 +30,8 @@ service::response list_functions(lambda_call& call) {
     std::vector<json> all;
     for (auto& latest : call.lambda.store.list_latest(call.scope())) {
         if (version_filter) {
-            for (auto& v : call.lambda.store.list_versions(call.scope(),
-                                                           latest.value("FunctionName", ""))) {
+            for (auto& v :
+                 call.lambda.store.list_versions(call.scope(), latest.value("FunctionName", ""))) {
                 all.push_back(std::move(v));
             }
         } else {
@@ -40,8 +40,8 @@ service::response list_functions(lambda_call& call) {
     }
     std::size_t start = 0;
     if (auto marker = call.req.query.get("Marker")) {
-        start = std::stoul(std::string(marker->empty() ? "0" : *marker).substr(
-            0, marker->find_first_not_of("0123456789")));
+        start = std::stoul(std::string(marker->empty() ? "0" : *marker)
+                               .substr(0, marker->find_first_not_of("0123456789")));
     }
     json functions = json::array();
     std::size_t end = std::min(all.size(), start + static_cast<std::size_t>(max_items));

@@ -22,8 +22,8 @@ service::response publish_version(lambda_call& call) {
             throw errors::precondition_failed();
         }
     }
-    return json_response(201, publish_latest(call, ref.name,
-                                              optional_string(in, "Description", "description")));
+    return json_response(
+        201, publish_latest(call, ref.name, optional_string(in, "Description", "description")));
 }
 
 } // namespace cloudbox::services::lambda::ops

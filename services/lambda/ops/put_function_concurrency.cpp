@@ -8,7 +8,8 @@ namespace cloudbox::services::lambda::ops {
 service::response put_function_concurrency(lambda_call& call) {
     function_ref ref = parse_function_ref(call, call.params.at(0), false);
     json in = call.body();
-    auto reserved = optional_int(in, "ReservedConcurrentExecutions", "reservedConcurrentExecutions");
+    auto reserved =
+        optional_int(in, "ReservedConcurrentExecutions", "reservedConcurrentExecutions");
     if (!reserved) {
         throw errors::not_null("reservedConcurrentExecutions");
     }

@@ -17,13 +17,13 @@ std::vector<std::string> terms_of(const std::string& pattern) {
             ++i;
         } else if (pattern[i] == '"') {
             auto end = pattern.find('"', i + 1);
-            terms.push_back(pattern.substr(i + 1, end == std::string::npos ? std::string::npos
-                                                                             : end - i - 1));
+            terms.push_back(
+                pattern.substr(i + 1, end == std::string::npos ? std::string::npos : end - i - 1));
             i = end == std::string::npos ? pattern.size() : end + 1;
         } else {
             auto end = pattern.find(' ', i);
-            terms.push_back(pattern.substr(i, end == std::string::npos ? std::string::npos
-                                                                         : end - i));
+            terms.push_back(
+                pattern.substr(i, end == std::string::npos ? std::string::npos : end - i));
             i = end == std::string::npos ? pattern.size() : end;
         }
     }
@@ -35,9 +35,8 @@ std::vector<std::string> terms_of(const std::string& pattern) {
 json filter_log_events(logs_call& call) {
     std::string group = call.optional_string("logGroupName").value_or("");
     if (auto identifier = call.optional_string("logGroupIdentifier")) {
-        group = identifier->substr(identifier->rfind(':') == std::string::npos
-                                       ? 0
-                                       : identifier->rfind(':') + 1);
+        group = identifier->substr(
+            identifier->rfind(':') == std::string::npos ? 0 : identifier->rfind(':') + 1);
     }
     if (group.empty()) {
         throw errors::not_null("logGroupName");
@@ -81,8 +80,9 @@ json filter_log_events(logs_call& call) {
         }
         if (static_cast<int>(events.size()) == limit) {
             // The next page starts after the last event returned.
-            out["nextToken"] = position_token(events.back()["timestamp"].get<std::int64_t>(),
-                                              std::stoll(events.back()["eventId"].get<std::string>()));
+            out["nextToken"] =
+                position_token(events.back()["timestamp"].get<std::int64_t>(),
+                               std::stoll(events.back()["eventId"].get<std::string>()));
             break;
         }
         events.push_back({{"logStreamName", e.stream},

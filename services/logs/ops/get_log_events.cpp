@@ -42,18 +42,19 @@ json get_log_events(logs_call& call) {
     }
     json list = json::array();
     for (const auto& e : events) {
-        list.push_back({{"timestamp", e.timestamp},
-                        {"message", e.message},
-                        {"ingestionTime", e.ingestion}});
+        list.push_back(
+            {{"timestamp", e.timestamp}, {"message", e.message}, {"ingestionTime", e.ingestion}});
     }
     // An empty page keeps the token it was asked with, so a follower can poll it.
-    std::string first = !events.empty() ? position_token(events.front().timestamp, events.front().id)
+    std::string first = !events.empty()
+                            ? position_token(events.front().timestamp, events.front().id)
                         : q.after ? position_token(q.after->first, q.after->second)
                                   : position_token(0, 0);
     std::string last = !events.empty() ? position_token(events.back().timestamp, events.back().id)
-                       : q.after ? position_token(q.after->first, q.after->second)
-                                 : position_token(0, 0);
-    return {{"events", list}, {"nextForwardToken", "f/" + last}, {"nextBackwardToken", "b/" + first}};
+                       : q.after       ? position_token(q.after->first, q.after->second)
+                                       : position_token(0, 0);
+    return {
+        {"events", list}, {"nextForwardToken", "f/" + last}, {"nextBackwardToken", "b/" + first}};
 }
 
 } // namespace cloudbox::services::logs::ops
