@@ -1,6 +1,8 @@
 // Wires one cloudbox instance together. The list of services is written out here, explicitly.
 #include "app.hpp"
 
+#include "arn_delivery.hpp"
+
 #include "core/ids.hpp"
 #include "core/logging.hpp"
 #include "dynamodb/dynamodb_service.hpp"
@@ -9,6 +11,10 @@
 #include "events/scheduler.hpp"
 #include "http/control_routes.hpp"
 #include "http/server.hpp"
+#include "lambda/handler.hpp"
+#include "lambda/lambda_service.hpp"
+#include "lambda_sources/event_source_poller.hpp"
+#include "logs/logs_service.hpp"
 #include "s3/s3_service.hpp"
 #include "service/dispatcher.hpp"
 #include "service/registry.hpp"
@@ -59,18 +65,63 @@ app::app(core::config config) : config_(std::move(config)) {
         {state_root_ / "dynamodb", config_.in_memory, config_.region}, clock_);
     registry_->add(std::move(dynamodb));
     registry_->add(std::move(dynamodb_streams));
+    auto logs = std::make_unique<services::logs::logs_service>(state_root_ / "logs",
+                                                               config_.in_memory, clock_);
+    auto lambda = std::make_unique<services::lambda::lambda_service>(
+        services::lambda::lambda_options{state_root_ / "lambda", config_.in_memory}, clock_, *logs,
+        lambda::registered_functions());
+    lambda_ = lambda.get();
+    registry_->add(std::move(logs));
+    registry_->add(std::move(lambda));
 
     dispatcher_ = std::make_unique<service::dispatcher>(*registry_, clock_, config_);
+    lambda_->attach(*dispatcher_); // functions call AWS through the dispatcher, in-process
+    wire_events();
     control_ = std::make_unique<http::control_routes>(*dispatcher_, config_, *bus_, *scheduler_);
     server_ = std::make_unique<http::server>(config_, *dispatcher_, *control_);
+}
+
+// Cross-service events: S3 notifications and EventBridge targets go to a Lambda function (async
+// invoke) or an SQS queue by ARN; event source mappings are polled; drain waits for all of it.
+void app::wire_events() {
+    auto deliver = [this](const std::string& arn, const std::string& payload) {
+        deliver_to_arn(*dispatcher_, arn, payload);
+        if (config_.sync_events) {
+            // The async invocation just queued runs before the request that caused it answers.
+            lambda_->drain(std::chrono::seconds(60));
+        }
+    };
+    if (auto* s3 = dynamic_cast<services::s3::s3_service*>(registry_->find("s3"))) {
+        s3->notifier().set_delivery(deliver);
+    }
+    if (auto* rules =
+            dynamic_cast<services::eventbridge::events_service*>(registry_->find("events"))) {
+        rules->set_delivery(deliver);
+    }
+    poller_ = std::make_unique<services::lambda_sources::event_source_poller>(
+        *dispatcher_, clock_, [this] { return lambda_->store().all_mappings(); });
+    poller_->start();
+    bus_->add_drain_hook([this] {
+        poller_->drain();
+        lambda_->drain(std::chrono::seconds(60));
+    });
+}
+
+bool app::drain_events(std::chrono::milliseconds timeout) {
+    scheduler_->run_due();
+    bus_->drain();
+    return lambda_->drain(timeout);
 }
 
 app::~app() {
     server_.reset();
     control_.reset();
-    // No timer fires and no delivery runs while the services go away.
+    // No timer fires and no delivery runs while the services go away; running functions finish
+    // before the services they call go.
+    poller_->stop();
     scheduler_->stop();
     bus_->stop();
+    lambda_->shutdown();
     dispatcher_.reset();
     registry_.reset(); // closes databases cleanly (WAL checkpoint)
     if (remove_state_root_) {

@@ -5,6 +5,7 @@
 #include "core/clock.hpp"
 #include "core/config.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -19,6 +20,12 @@ namespace events {
 class event_bus;
 class scheduler;
 } // namespace events
+namespace services::lambda {
+class lambda_service;
+}
+namespace services::lambda_sources {
+class event_source_poller;
+}
 namespace http {
 class server;
 class control_routes;
@@ -40,8 +47,13 @@ class app {
     events::event_bus& event_bus() { return *bus_; }
     events::scheduler& scheduler() { return *scheduler_; }
     const core::config& config() const { return config_; }
+    // Waits until every pending event is delivered: the bus, the event-source pollers and
+    // Lambda's asynchronous invocations (what POST /_cloudbox/events/drain does, plus a bound).
+    bool drain_events(std::chrono::milliseconds timeout);
 
   private:
+    void wire_events();
+
     core::config config_;
     core::clock clock_;
     std::filesystem::path state_root_; // data dir, or a private temp dir for --in-memory
@@ -52,6 +64,8 @@ class app {
     std::unique_ptr<events::scheduler> scheduler_;
     std::unique_ptr<service::registry> registry_;
     std::unique_ptr<service::dispatcher> dispatcher_;
+    services::lambda::lambda_service* lambda_ = nullptr; // owned by registry_
+    std::unique_ptr<services::lambda_sources::event_source_poller> poller_;
     std::unique_ptr<http::control_routes> control_;
     std::unique_ptr<http::server> server_;
 };

@@ -28,7 +28,7 @@ done
 build_deps=(
     cmake ninja-build ccache g++ pkg-config clang-format
     libboost1.81-dev nlohmann-json3-dev libsqlite3-dev libssl-dev zlib1g-dev
-    libturbojpeg0-dev libopencv-dev opencv-data catch2
+    libturbojpeg0-dev libpng-dev libopencv-dev opencv-data catch2
     curl jq python3
 )
 

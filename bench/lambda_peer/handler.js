@@ -1,0 +1,2 @@
+// The peer's echo function: returns its event, like cloudbox's `echo` handler.
+exports.echo = async (event) => event;

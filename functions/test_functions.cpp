@@ -1,0 +1,85 @@
+// Small functions for tests and demos: echo, fail, sleep, whoami, partialBatch.
+#include "functions.hpp"
+
+#include <algorithm>
+#include <thread>
+
+namespace cloudbox::functions {
+
+using lambda::invocation_context;
+using lambda::invocation_response;
+using lambda::json;
+
+lambda::handler_fn init_echo(lambda::init_context&) {
+    return [](const json& event, invocation_context&) { return invocation_response::ok(event); };
+}
+
+// Fails with errorType "Error" and the event's message, like `throw new Error(event.message)`.
+lambda::handler_fn init_fail(lambda::init_context&) {
+    return [](const json& event, invocation_context&) {
+        std::string message = "fail";
+        if (event.is_object() && event.contains("message")) {
+            message = event["message"].is_string() ? event["message"].get<std::string>()
+                                                   : event["message"].dump();
+        }
+        return invocation_response::failure(message, "Error",
+                                            {"at fail (functions/test_functions.cpp)"});
+    };
+}
+
+// Sleeps the event's `ms` milliseconds, then returns {"slept": ms}. It never sleeps long past
+// its own deadline: by then the invocation has timed out and its thread should be freed.
+lambda::handler_fn init_sleep(lambda::init_context&) {
+    return [](const json& event, invocation_context& ctx) {
+        std::int64_t ms = 0;
+        if (event.is_object() && event.contains("ms") && event["ms"].is_number()) {
+            ms = event["ms"].get<std::int64_t>();
+        }
+        auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+        std::this_thread::sleep_until(
+            std::min(until, ctx.deadline + std::chrono::milliseconds(50)));
+        return invocation_response::ok(json{{"slept", ms}});
+    };
+}
+
+// Returns what the context says about this invocation.
+lambda::handler_fn init_whoami(lambda::init_context&) {
+    return [](const json&, invocation_context& ctx) {
+        json env = json::object();
+        for (const auto& [k, v] : ctx.environment) {
+            env[k] = v;
+        }
+        return invocation_response::ok(json{
+            {"requestId", ctx.request_id},
+            {"functionName", ctx.function_name},
+            {"functionVersion", ctx.function_version},
+            {"invokedFunctionArn", ctx.invoked_function_arn},
+            {"memoryLimitInMB", ctx.memory_limit_in_mb},
+            {"remainingTimeInMillis", ctx.get_remaining_time().count()},
+            {"logGroupName", ctx.log_group_name},
+            {"logStreamName", ctx.log_stream_name},
+            {"clientContext", ctx.client_context ? *ctx.client_context : json(nullptr)},
+            {"environment", env},
+        });
+    };
+}
+
+// For an SQS batch: reports every record whose body contains "fail" as a batch item failure.
+lambda::handler_fn init_partial_batch(lambda::init_context&) {
+    return [](const json& event, invocation_context& ctx) {
+        json failures = json::array();
+        if (event.is_object() && event.contains("Records") && event["Records"].is_array()) {
+            for (const auto& record : event["Records"]) {
+                std::string body = record.value("body", "");
+                if (body.find("fail") != std::string::npos) {
+                    failures.push_back({{"itemIdentifier", record.value("messageId", "")}});
+                }
+            }
+            ctx.log->log("records: " + std::to_string(event["Records"].size()) +
+                         ", failures: " + std::to_string(failures.size()));
+        }
+        return invocation_response::ok(json{{"batchItemFailures", failures}});
+    };
+}
+
+} // namespace cloudbox::functions

@@ -1,0 +1,23 @@
+// UpdateFunctionEventInvokeConfig: retries, maximum event age and destinations of async invokes
+// (merges into the existing configuration).
+#include "lambda/lambda_errors.hpp"
+#include "lambda/lambda_model.hpp"
+#include "lambda/ops/ops.hpp"
+
+namespace cloudbox::services::lambda::ops {
+
+service::response update_function_event_invoke_config(lambda_call& call) {
+    function_ref ref = parse_function_ref(call, call.params.at(0));
+    json in = call.body();
+    require_version(call, ref);
+    std::string qualifier = ref.qualifier.empty() ? "$LATEST" : ref.qualifier;
+    json base = json::object();
+    if (auto existing = call.lambda.store.get_invoke_config(call.scope(), ref.name, qualifier)) {
+        base = *existing;
+    }
+    json config = apply_invoke_config(call, ref.name, qualifier, base, in);
+    call.lambda.store.put_invoke_config(call.scope(), ref.name, qualifier, config);
+    return json_response(200, config);
+}
+
+} // namespace cloudbox::services::lambda::ops

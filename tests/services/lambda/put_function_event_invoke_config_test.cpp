@@ -1,0 +1,45 @@
+// PutFunctionEventInvokeConfig.
+#include "lambda/lambda_test_support.hpp"
+
+using namespace cloudbox::test;
+
+TEST_CASE("PutFunctionEventInvokeConfig: stores and replaces", "[service]") {
+    lambda_fixture f;
+    f.must_create("e", "echo");
+    auto r = f.put("/2019-09-25/functions/e/event-invoke-config",
+                   {{"MaximumRetryAttempts", 1},
+                    {"MaximumEventAgeInSeconds", 600},
+                    {"DestinationConfig",
+                     {{"OnFailure", {{"Destination", "arn:aws:sqs:us-east-1:000000000000:f"}}}}}});
+    REQUIRE(r.status == 200);
+    auto c = body_of(r);
+    CHECK(c["FunctionArn"] == "arn:aws:lambda:us-east-1:000000000000:function:e:$LATEST");
+    CHECK(c["MaximumRetryAttempts"] == 1);
+    CHECK(c["MaximumEventAgeInSeconds"] == 600);
+    CHECK(c["DestinationConfig"]["OnFailure"]["Destination"] ==
+          "arn:aws:sqs:us-east-1:000000000000:f");
+    CHECK(c["DestinationConfig"]["OnSuccess"] == json::object());
+    CHECK(c["LastModified"].is_number());
+    auto replaced = body_of(
+        f.put("/2019-09-25/functions/e/event-invoke-config", {{"MaximumRetryAttempts", 0}}));
+    CHECK_FALSE(replaced.contains("MaximumEventAgeInSeconds"));
+}
+
+TEST_CASE("PutFunctionEventInvokeConfig: errors", "[service]") {
+    lambda_fixture f;
+    f.must_create("e", "echo");
+    std::string path = "/2019-09-25/functions/e/event-invoke-config";
+    check_lambda_error(f.c.request("PUT", path, "{"), 400, "InvalidRequestContentException");
+    check_lambda_error(f.put(path, {{"MaximumRetryAttempts", 3}}), 400, "ValidationException",
+                       "1 validation error detected: Value '3' at 'maximumRetryAttempts' failed to "
+                       "satisfy constraint: Member must have value less than or equal to 2");
+    check_lambda_error(f.put(path, {{"MaximumEventAgeInSeconds", 59}}), 400, "ValidationException",
+                       "1 validation error detected: Value '59' at 'maximumEventAgeInSeconds' "
+                       "failed to satisfy constraint: Member must have value greater than or "
+                       "equal to 60");
+    check_lambda_error(
+        f.put(path, {{"DestinationConfig", {{"OnSuccess", {{"Destination", "somewhere"}}}}}}), 400,
+        "InvalidParameterValueException", "The destination ARN somewhere is invalid.");
+    check_lambda_error(f.put("/2019-09-25/functions/none/event-invoke-config", json::object()), 404,
+                       "ResourceNotFoundException");
+}
