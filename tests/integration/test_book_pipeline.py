@@ -144,5 +144,72 @@ class book_pipeline_test(unittest.TestCase):
         self.control("/_cloudbox/clock", {"freeze": False})
 
 
+    def queue_url(self, name, attributes=None):
+        args = ["sqs", "create-queue", "--queue-name", name]
+        if attributes:
+            args += ["--attributes", json.dumps(attributes)]
+        return self.aws(*args).json()["QueueUrl"]
+
+    def queue_arn(self, url):
+        return self.aws("sqs", "get-queue-attributes", "--queue-url", url,
+                        "--attribute-names", "QueueArn").json()["Attributes"]["QueueArn"]
+
+    def bodies(self, url):
+        r = self.aws("sqs", "receive-message", "--queue-url", url,
+                     "--max-number-of-messages", "10").json()
+        return sorted(m["Body"] for m in r.get("Messages", []))
+
+    def test_sqs_event_source_with_partial_batch_failure(self):
+        self.control("/_cloudbox/clock", {"freeze": True})
+        dlq = self.queue_url("jobs-dlq")
+        jobs = self.queue_url("jobs", {
+            "VisibilityTimeout": "30",
+            "RedrivePolicy": json.dumps({"deadLetterTargetArn": self.queue_arn(dlq),
+                                         "maxReceiveCount": "1"})})
+        fn = self.create_function("partialBatchWorker", "partialBatch")
+        self.aws("lambda", "create-event-source-mapping", "--function-name",
+                 fn["FunctionArn"], "--event-source-arn", self.queue_arn(jobs),
+                 "--batch-size", "10", "--function-response-types", "ReportBatchItemFailures")
+        for body in ("ok-1", "fail-2", "ok-3"):
+            self.aws("sqs", "send-message", "--queue-url", jobs, "--message-body", body)
+        self.control("/_cloudbox/events/drain")
+        attrs = self.aws("sqs", "get-queue-attributes", "--queue-url", jobs, "--attribute-names",
+                         "All").json()["Attributes"]
+        # the two successes were deleted; the failure waits out its visibility timeout
+        self.assertEqual(attrs["ApproximateNumberOfMessages"], "0")
+        self.assertEqual(attrs["ApproximateNumberOfMessagesNotVisible"], "1")
+        self.control("/_cloudbox/clock", {"advance_seconds": 31})
+        self.control("/_cloudbox/events/drain")
+        # received once already: the next receive moves it to the dead-letter queue
+        self.assertEqual(self.bodies(dlq), ["fail-2"])
+        self.control("/_cloudbox/clock", {"freeze": False})
+
+    def test_dynamodb_stream_failures_go_to_the_on_failure_destination(self):
+        self.aws("dynamodb", "create-table", "--table-name", "orders",
+                 "--attribute-definitions", "AttributeName=id,AttributeType=S",
+                 "--key-schema", "AttributeName=id,KeyType=HASH",
+                 "--billing-mode", "PAY_PER_REQUEST",
+                 "--stream-specification", "StreamEnabled=true,StreamViewType=NEW_IMAGE")
+        stream_arn = self.aws("dynamodb", "describe-table", "--table-name",
+                              "orders").json()["Table"]["LatestStreamArn"]
+        failures = self.queue_url("stream-failures")
+        fn = self.create_function("alwaysFails", "fail")
+        self.aws("lambda", "create-event-source-mapping", "--function-name", fn["FunctionArn"],
+                 "--event-source-arn", stream_arn, "--starting-position", "TRIM_HORIZON",
+                 "--batch-size", "10", "--maximum-retry-attempts", "2",
+                 "--destination-config",
+                 json.dumps({"OnFailure": {"Destination": self.queue_arn(failures)}}))
+        self.aws("dynamodb", "put-item", "--table-name", "orders",
+                 "--item", json.dumps({"id": {"S": "o-1"}}))
+        self.control("/_cloudbox/events/drain")
+        r = self.aws("sqs", "receive-message", "--queue-url", failures).json()
+        self.assertEqual(len(r.get("Messages", [])), 1)
+        info = json.loads(r["Messages"][0]["Body"])
+        self.assertEqual(info["requestContext"]["condition"], "RetryAttemptsExhausted")
+        self.assertEqual(info["requestContext"]["approximateInvokeCount"], 3)
+        self.assertEqual(info["DDBStreamBatchInfo"]["batchSize"], 1)
+        self.assertEqual(info["DDBStreamBatchInfo"]["streamArn"], stream_arn)
+
+
 if __name__ == "__main__":
     cb.main(require_cli)
