@@ -1,5 +1,6 @@
 // cloudbox command line: `cloudbox serve [options]`.
 #include "app.hpp"
+#include "book_world.hpp"
 #include "core/config.hpp"
 #include "core/logging.hpp"
 
@@ -12,19 +13,21 @@
 namespace {
 
 void usage(FILE* out) {
-    std::fputs("usage: cloudbox serve [options]\n"
-               "  --host ADDR        listen address (default 127.0.0.1)\n"
-               "  --port N           port (default 4566; 0 picks a free port and prints it)\n"
-               "  --data-dir DIR     state directory (default ./.cloudbox)\n"
-               "  --in-memory        keep all state in memory (lost on exit)\n"
-               "  --region NAME      default region (default us-east-1)\n"
-               "  --log-level LEVEL  debug|info|warn|error|off (default info)\n"
-               "  --threads N        I/O threads (default: number of cores)\n"
-               "  --seed N           seed for generated ids (deterministic tests)\n"
-               "  --sync-events      deliver events (notifications, schedules, event sources)\n"
-               "                     before the request that caused them answers\n"
-               "  --ses-sandbox      SES: only verified senders and recipients (as in AWS)\n",
-               out);
+    std::fputs(
+        "usage: cloudbox serve [options]\n"
+        "  --host ADDR        listen address (default 127.0.0.1)\n"
+        "  --port N           port (default 4566; 0 picks a free port and prints it)\n"
+        "  --data-dir DIR     state directory (default ./.cloudbox)\n"
+        "  --in-memory        keep all state in memory (lost on exit)\n"
+        "  --region NAME      default region (default us-east-1)\n"
+        "  --log-level LEVEL  debug|info|warn|error|off (default info)\n"
+        "  --threads N        I/O threads (default: number of cores)\n"
+        "  --seed N           seed for generated ids (deterministic tests)\n"
+        "  --sync-events      deliver events (notifications, schedules, event sources)\n"
+        "                     before the request that caused them answers\n"
+        "  --book-world       create the book's chapter-5 bucket, table, functions and rule\n"
+        "  --ses-sandbox      SES: only verified senders and recipients (as in AWS)\n",
+        out);
 }
 
 template <class T> bool parse_number(const char* text, T& out) {
@@ -50,6 +53,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     cloudbox::core::config cfg;
+    bool book_world = false; // --book-world: seed the chapter-5 resources before serving
     for (int i = 2; i < argc; ++i) {
         std::string_view arg = argv[i];
         auto value = [&]() -> const char* {
@@ -78,6 +82,8 @@ int main(int argc, char** argv) {
             ok = parse_number(value(), cfg.threads);
         } else if (arg == "--seed") {
             ok = parse_number(value(), cfg.id_seed);
+        } else if (arg == "--book-world") {
+            book_world = true;
         } else if (arg == "--sync-events") {
             cfg.sync_events = true;
         } else if (arg == "--ses-sandbox") {
@@ -97,9 +103,17 @@ int main(int argc, char** argv) {
     }
     try {
         cloudbox::app app(cfg);
+        // Seeded before the port opens, so that clients never see a half-made world.
+        int created =
+            book_world ? cloudbox::seed_book_world(app.dispatcher(), cfg.region.c_str()) : -1;
         std::uint16_t port = app.listen();
         std::printf("cloudbox %s listening on http://%s:%u (data: %s)\n", CLOUDBOX_VERSION,
                     cfg.host.c_str(), port, cfg.in_memory ? "in memory" : cfg.data_dir.c_str());
+        if (created >= 0) {
+            std::printf("book world: %d resources created (bucket pictures, table images, 3 "
+                        "functions, notifications, rule purge-tmp)\n",
+                        created);
+        }
         std::fflush(stdout);
         app.run(true);
     } catch (const std::exception& e) {

@@ -211,5 +211,35 @@ class book_pipeline_test(unittest.TestCase):
         self.assertEqual(info["DDBStreamBatchInfo"]["streamArn"], stream_arn)
 
 
+class book_world_test(unittest.TestCase):
+    """`cloudbox serve --book-world` (what scripts/start.sh runs): the resources are there."""
+
+    def test_upload_to_the_seeded_bucket_makes_a_thumbnail(self):
+        tmp = tempfile.mkdtemp(prefix="cloudbox-integ-world-")
+        server = cb.cloudbox_server(extra_args=["--book-world"]).start()
+        try:
+            cli = cb.aws_cli(cb.DEBIAN_AWS, server.endpoint, os.path.join(tmp, "home"))
+            names = cli.run("lambda", "list-functions").json()["Functions"]
+            self.assertEqual(sorted(f["FunctionName"] for f in names),
+                             ["createThumbnailAndStoreInDB", "greetingsOnDemand",
+                              "purgeBucketByPrefix"])
+            self.assertEqual(cli.run("events", "list-rules").json()["Rules"][0]["Name"],
+                             "purge-tmp")
+            cli.run("s3", "cp", os.path.join(FIXTURES, "images", "sunset.png"),
+                    "s3://pictures/images/sunset.png")
+            req = urllib.request.Request(server.url("/_cloudbox/events/drain"), method="POST",
+                                         data=b"{}")
+            urllib.request.urlopen(req, timeout=60).read()
+            head = cli.run("s3api", "head-object", "--bucket", "pictures",
+                           "--key", "thumbs/images/sunset.png").json()
+            self.assertGreater(head["ContentLength"], 0)
+            item = cli.run("dynamodb", "get-item", "--table-name", "images", "--key",
+                           json.dumps({"name": {"S": "images/sunset.png"}})).json()
+            self.assertEqual(item["Item"]["thumbnail"]["S"], "thumbs/images/sunset.png")
+        finally:
+            server.close()
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
 if __name__ == "__main__":
     cb.main(require_cli)
