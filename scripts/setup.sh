@@ -49,6 +49,9 @@ if [ "$deps_only" = true ]; then
     exit 0
 fi
 
+# Test suites use precompiled headers; ccache caches those compiles only with this sloppiness.
+export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros}
+
 # Configure once; afterwards ninja re-runs CMake by itself whenever a CMakeLists.txt (or a globbed
 # folder) changes, so a second run costs nothing.
 if [ ! -f build/CMakeCache.txt ] || [ ! -f build/build.ninja ]; then
