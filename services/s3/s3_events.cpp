@@ -13,9 +13,9 @@ using nlohmann::json;
 
 namespace {
 
-// Keys in event records are URL-encoded the way HTML forms are: spaces become '+'.
+// Keys in event records are URL-encoded the way HTML forms are ('/' kept, spaces become '+').
 std::string event_key(const std::string& key) {
-    std::string encoded = core::url_encode(key, true);
+    std::string encoded = core::url_encode(key, false);
     std::string out;
     for (std::size_t i = 0; i < encoded.size(); ++i) {
         if (encoded.compare(i, 3, "%20") == 0) {
