@@ -9,7 +9,6 @@
 
 namespace cloudbox {
 
-
 void deliver_to_arn(service::dispatcher& dispatcher, const std::string& arn,
                     const std::string& payload) {
     core::arn_parts a = core::parse_arn(arn);
