@@ -72,6 +72,7 @@ class lambda_service final : public service::aws_service {
     // Stops async delivery and waits for running functions (before other services go away).
     void shutdown();
     lambda_store& store() { return *store_; }
+    cloudbox::lambda::executor& executor() { return *executor_; }
 
   private:
     lambda_options options_;

@@ -11,7 +11,7 @@ namespace cloudbox::services::ses {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_spaces(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
         s.remove_prefix(1);
     }
@@ -144,7 +144,7 @@ std::optional<std::string> decode_q(std::string_view text) {
 } // namespace
 
 std::optional<mail_address> parse_address(std::string_view text, std::string& error) {
-    text = trim(text);
+    text = trim_spaces(text);
     mail_address out;
     auto lt = text.rfind('<');
     if (lt != std::string_view::npos) {
@@ -153,16 +153,16 @@ std::optional<mail_address> parse_address(std::string_view text, std::string& er
             error = "Missing '>'";
             return std::nullopt;
         }
-        if (!trim(text.substr(gt + 1)).empty()) {
+        if (!trim_spaces(text.substr(gt + 1)).empty()) {
             error = "Illegal address";
             return std::nullopt;
         }
-        std::string_view display = trim(text.substr(0, lt));
+        std::string_view display = trim_spaces(text.substr(0, lt));
         if (display.size() >= 2 && display.front() == '"' && display.back() == '"') {
             display = display.substr(1, display.size() - 2);
         }
         out.display = decode_header_text(display);
-        text = trim(text.substr(lt + 1, gt - lt - 1));
+        text = trim_spaces(text.substr(lt + 1, gt - lt - 1));
     } else if (text.find('>') != std::string_view::npos) {
         error = "Missing '<'";
         return std::nullopt;
@@ -177,7 +177,7 @@ std::optional<mail_address> parse_address(std::string_view text, std::string& er
 std::string bare_address(std::string_view text) {
     std::string error;
     auto parsed = parse_address(text, error);
-    return core::to_lower(parsed ? parsed->address : trim(text));
+    return core::to_lower(parsed ? parsed->address : trim_spaces(text));
 }
 
 std::vector<std::string> split_address_list(std::string_view value) {
@@ -186,7 +186,7 @@ std::vector<std::string> split_address_list(std::string_view value) {
     int angle = 0, comment = 0;
     std::size_t start = 0;
     auto flush = [&](std::size_t end) {
-        auto item = trim(value.substr(start, end - start));
+        auto item = trim_spaces(value.substr(start, end - start));
         if (!item.empty()) {
             out.emplace_back(item);
         }
@@ -222,10 +222,10 @@ std::string encode_address(std::string_view address) {
     std::string error;
     auto parsed = parse_address(address, error);
     if (!parsed || parsed->display.empty()) {
-        return std::string(trim(address));
+        return std::string(trim_spaces(address));
     }
     if (is_ascii(parsed->display)) {
-        return std::string(trim(address));
+        return std::string(trim_spaces(address));
     }
     return b_words(parsed->display) + " <" + parsed->address + ">";
 }
@@ -249,7 +249,7 @@ std::string decode_header_text(std::string_view text) {
         }
         std::string_view between = text.substr(i, start - i);
         // Whitespace between two encoded words is dropped (RFC 2047 section 6.2).
-        if (!(last_was_word && trim(between).empty() &&
+        if (!(last_was_word && trim_spaces(between).empty() &&
               between.find_first_not_of(" \t\r\n") == std::string_view::npos)) {
             out.append(between);
         }
@@ -334,15 +334,15 @@ raw_headers parse_raw_headers(std::string_view raw) {
             break; // end of the header section
         }
         if ((line.front() == ' ' || line.front() == '\t') && !out.fields.empty()) {
-            out.fields.back().second += " " + std::string(trim(line));
+            out.fields.back().second += " " + std::string(trim_spaces(line));
             continue;
         }
         auto colon = line.find(':');
         if (colon == std::string_view::npos) {
             continue;
         }
-        out.fields.emplace_back(core::to_lower(trim(line.substr(0, colon))),
-                                std::string(trim(line.substr(colon + 1))));
+        out.fields.emplace_back(core::to_lower(trim_spaces(line.substr(0, colon))),
+                                std::string(trim_spaces(line.substr(colon + 1))));
     }
     return out;
 }

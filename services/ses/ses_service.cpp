@@ -16,7 +16,7 @@ namespace {
 
 constexpr std::string_view xmlns = "http://ses.amazonaws.com/doc/2010-12-01/";
 // A 10 MB raw message, base64- and then form-encoded, with room to spare.
-constexpr std::uint64_t max_body = 48ULL * 1024 * 1024;
+constexpr std::uint64_t max_v1_body = 48ULL * 1024 * 1024;
 
 // The dispatch table, keyed by the exact AWS action name.
 const std::unordered_map<std::string_view, ses_operation>& dispatch_table() {
@@ -67,12 +67,12 @@ service::body_plan ses_service::plan_body(service::request& req) {
     if (auto length = req.headers.get("content-length")) {
         std::uint64_t size = 0;
         auto [ptr, ec] = std::from_chars(length->data(), length->data() + length->size(), size);
-        if (ec != std::errc() || size > max_body) {
+        if (ec != std::errc() || size > max_v1_body) {
             throw errors::message_rejected("Message length is more than 10485760 bytes long.");
         }
     }
     service::body_plan plan;
-    plan.max_buffered = max_body;
+    plan.max_buffered = max_v1_body;
     return plan;
 }
 

@@ -11,7 +11,7 @@ using nlohmann::json;
 
 namespace {
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_blank(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) {
         s.remove_prefix(1);
     }
@@ -73,7 +73,8 @@ std::optional<tag> next_tag(std::string_view text, std::size_t from) {
         return std::nullopt;
     }
     t.end = close + closer.size();
-    t.body = std::string(trim(text.substr(open + closer.size(), close - open - closer.size())));
+    t.body =
+        std::string(trim_blank(text.substr(open + closer.size(), close - open - closer.size())));
     return t;
 }
 
@@ -174,7 +175,7 @@ void render(std::string_view text, scope_stack& scopes, bool html, std::string& 
             auto space = body.find(' ');
             std::string helper = body.substr(1, space == std::string::npos ? space : space - 1);
             std::string arg =
-                space == std::string::npos ? "" : std::string(trim(body.substr(space)));
+                space == std::string::npos ? "" : std::string(trim_blank(body.substr(space)));
             std::size_t eb, ee, cb, ce;
             find_block_end(text, t->end, helper, eb, ee, cb, ce);
             std::string_view main =
@@ -254,7 +255,7 @@ std::optional<std::string> template_syntax_error(std::string_view text) {
                 return "Blocks are nested more than " + std::to_string(max_block_depth) + " deep";
             }
         } else if (t->body.starts_with("/")) {
-            std::string name(trim(std::string_view(t->body).substr(1)));
+            std::string name(trim_blank(std::string_view(t->body).substr(1)));
             if (open.empty() || open.back() != name) {
                 return "Unexpected closing tag {{/" + name + "}}";
             }

@@ -15,7 +15,7 @@ using nlohmann::json;
 namespace {
 
 // A 40 MB raw message, base64-encoded inside JSON, with room to spare.
-constexpr std::uint64_t max_body = 64ULL * 1024 * 1024;
+constexpr std::uint64_t max_v2_body = 64ULL * 1024 * 1024;
 
 struct route {
     std::string_view operation;
@@ -166,12 +166,12 @@ service::body_plan sesv2_service::plan_body(service::request& req) {
     if (auto length = req.headers.get("content-length")) {
         std::uint64_t size = 0;
         auto [ptr, ec] = std::from_chars(length->data(), length->data() + length->size(), size);
-        if (ec != std::errc() || size > max_body) {
+        if (ec != std::errc() || size > max_v2_body) {
             throw errors::v2_message_rejected("Message length is more than 41943040 bytes long.");
         }
     }
     service::body_plan plan;
-    plan.max_buffered = max_body;
+    plan.max_buffered = max_v2_body;
     return plan;
 }
 

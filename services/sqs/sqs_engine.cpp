@@ -4,6 +4,8 @@
 #include "core/encoding.hpp"
 #include "core/ids.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace cloudbox::services::sqs {
@@ -273,6 +275,16 @@ void sqs_engine::wake_all() {
     for (auto& [key, q] : queues_) {
         notify(*q);
     }
+}
+
+std::size_t sqs_engine::waiting_receives() {
+    auto guard = lock();
+    std::size_t n = 0;
+    for (auto& [key, q] : queues_) {
+        n += static_cast<std::size_t>(
+            std::ranges::count_if(q->waiters, [](const auto& weak) { return !weak.expired(); }));
+    }
+    return n;
 }
 
 void sqs_engine::reset() {

@@ -96,6 +96,9 @@ class sqs_engine {
     void unsubscribe(int id);
     // Wakes every waiter and observer (clock changed). Needs no lock.
     void wake_all();
+    // How many long-poll receives are parked right now (lets tests wait for "is waiting"
+    // instead of sleeping). Needs no lock.
+    std::size_t waiting_receives();
 
     void reset();
 

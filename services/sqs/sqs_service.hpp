@@ -63,6 +63,7 @@ class sqs_service final : public service::aws_service {
         return engine_->subscribe(account, queue_name, std::move(listener));
     }
     void unsubscribe(int id) { engine_->unsubscribe(id); }
+    std::size_t waiting_receives() { return engine_->waiting_receives(); }
 
   private:
     sqs_options options_;

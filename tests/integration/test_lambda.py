@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import tempfile
 import threading
-import time
 import unittest
 import urllib.request
 import zipfile
@@ -97,23 +96,29 @@ class lambda_cli_test(unittest.TestCase):
         self.assertTrue(body["errorMessage"].endswith("Task timed out after 1.00 seconds"))
 
     def test_concurrency_limit_gives_429(self):
-        self.create("busy", "sleep", "--timeout", "10")
+        self.create("busy", "sleep", "--timeout", "15")
         self.cli.run("lambda", "put-function-concurrency", "--function-name", "busy",
                      "--reserved-concurrent-executions", "1")
         out = os.path.join(self.home, "busy.json")
         first = threading.Thread(target=self.cli.run, args=(
             "lambda", "invoke", "--function-name", "busy", "--cli-binary-format",
-            "raw-in-base64-out", "--payload", '{"ms": 4000}', out))
+            "raw-in-base64-out", "--payload", '{"ms": 12000}', out))
         first.start()
-        time.sleep(2.0)
-        res = self.cli.run("lambda", "invoke", "--function-name", "busy", "--cli-binary-format",
-                           "raw-in-base64-out", "--payload", "{}",
-                           "--cli-read-timeout", "5", os.path.join(self.home, "b2.json"),
-                           check=False)
+        # No fixed sleep: the CLI's start-up time varies with the machine's load. Probe until the
+        # probe is throttled; a probe that runs before the first invoke holds the slot just
+        # returns at once, and the 12 s window leaves room for several probes.
+        throttled = None
+        while first.is_alive() and throttled is None:
+            res = self.cli.run("lambda", "invoke", "--function-name", "busy",
+                               "--cli-binary-format", "raw-in-base64-out", "--payload", "{}",
+                               "--cli-read-timeout", "5", os.path.join(self.home, "b2.json"),
+                               check=False)
+            if res.returncode != 0:
+                throttled = res
         first.join()
-        self.assertNotEqual(res.returncode, 0)
-        self.assertIn("TooManyRequestsException", res.stderr)
-        self.assertIn("Rate Exceeded.", res.stderr)
+        self.assertIsNotNone(throttled, "no invoke was throttled while the first one ran")
+        self.assertIn("TooManyRequestsException", throttled.stderr)
+        self.assertIn("Rate Exceeded.", throttled.stderr)
 
     def test_versions_aliases_and_config(self):
         self.create("versioned", "whoami")

@@ -15,7 +15,7 @@ constexpr std::int64_t capture_ms = 1795259960123;
 } // namespace
 
 TEST_CASE("time_format: ISO 8601 with and without milliseconds", "[unit]") {
-    const sys_time t = from_millis(capture_ms);
+    const cloudbox::core::sys_time t = from_millis(capture_ms);
     CHECK(format_iso8601_millis(t) == "2026-11-21T11:19:20.123Z");
     CHECK(format_iso8601(t) == "2026-11-21T11:19:20Z");
     CHECK(format_iso8601_millis(from_millis(0)) == "1970-01-01T00:00:00.000Z");
@@ -54,7 +54,7 @@ TEST_CASE("time_format: invalid ISO 8601 is nullopt", "[unit]") {
 }
 
 TEST_CASE("time_format: HTTP date formats and round-trips", "[unit]") {
-    const sys_time t = from_millis(capture_ms);
+    const cloudbox::core::sys_time t = from_millis(capture_ms);
     CHECK(format_http_date(t) == "Sat, 21 Nov 2026 11:19:20 GMT");
     CHECK(format_http_date(from_millis(0)) == "Thu, 01 Jan 1970 00:00:00 GMT");
     CHECK(format_http_date(from_millis(1582934400000)) == "Sat, 29 Feb 2020 00:00:00 GMT");

@@ -1,9 +1,12 @@
 // Invoke: RequestResponse, Event, DryRun, Tail, client context, function errors, timeouts,
 // payload limits, concurrency, qualifiers.
 #include "core/encoding.hpp"
+#include "lambda/lambda_service.hpp"
 #include "lambda/lambda_test_support.hpp"
+#include "service/dispatcher.hpp"
 
 #include <future>
+#include <thread>
 
 using namespace cloudbox::test;
 
@@ -159,12 +162,18 @@ TEST_CASE("Invoke: at the reserved concurrency a sync invoke gets 429", "[servic
     auto busy = std::async(std::launch::async, [port] {
         http_client other(port);
         other.signing_service = "lambda";
-        return other.request("POST", "/2015-03-31/functions/one/invocations", R"({"ms":1500})");
+        return other.request("POST", "/2015-03-31/functions/one/invocations", R"({"ms":3000})");
     });
-    // Wait until the first invocation holds the only slot.
-    auto& app = f.server.app();
-    (void)app;
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    // Wait (bounded) until the first invocation holds the only slot.
+    auto* lambda = dynamic_cast<cloudbox::services::lambda::lambda_service*>(
+        f.server.app().dispatcher().services().find("lambda"));
+    REQUIRE(lambda != nullptr);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (lambda->executor().total_in_flight() == 0 &&
+           std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    REQUIRE(lambda->executor().total_in_flight() == 1);
     auto r = f.invoke("one", R"({"ms":0})");
     check_lambda_error(r, 429, "TooManyRequestsException", "Rate Exceeded.");
     CHECK(body_of(r)["Reason"] == "ReservedFunctionConcurrentInvocationLimitExceeded");

@@ -5,6 +5,7 @@
 #include "core/encoding.hpp"
 #include "core/hash.hpp"
 #include "protocol/xml.hpp"
+#include "services/service_test_support.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
@@ -19,10 +20,6 @@ namespace cloudbox::test::multipart {
 using headers = std::vector<std::pair<std::string, std::string>>;
 
 inline constexpr std::size_t mib = 1024 * 1024;
-
-inline std::string md5_hex(const std::string& data) {
-    return core::to_hex(core::digest(core::digest_kind::md5, data));
-}
 
 inline std::string quoted_md5(const std::string& data) {
     return "\"" + md5_hex(data) + "\"";

@@ -8,7 +8,7 @@ using namespace cloudbox::test;
 
 namespace {
 
-std::string policy(const std::string& owner_id) {
+std::string bucket_acl_policy(const std::string& owner_id) {
     return "<AccessControlPolicy xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Owner><ID>" +
            owner_id +
            "</ID></Owner><AccessControlList><Grant><Grantee "
@@ -36,7 +36,7 @@ TEST_CASE("PutBucketAcl: canned ACLs, grant headers and policies", "[service]") 
                  "PUT", path, "",
                  {{"x-amz-grant-read", "uri=\"http://acs.amazonaws.com/groups/global/AllUsers\""}})
               .status == 200);
-    std::string body = policy(cloudbox::services::s3::owner_id);
+    std::string body = bucket_acl_policy(cloudbox::services::s3::owner_id);
     CHECK(f.c.request("PUT", path, body, {{"content-md5", md5_b64(body)}}).status == 200);
     check_s3_error(f.c.request("PUT", path, "<AccessControlPolicy>"), 400, "MalformedACLError");
     check_s3_error(f.c.request("PUT", path), 400, "MissingSecurityHeader");

@@ -10,7 +10,7 @@ namespace {
 
 const std::string owner = cloudbox::services::s3::owner_id;
 
-std::string policy(const std::string& grants, const std::string& owner_id = owner) {
+std::string object_acl_policy(const std::string& grants, const std::string& owner_id = owner) {
     return "<AccessControlPolicy xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Owner><ID>" +
            owner_id + "</ID></Owner><AccessControlList>" + grants +
            "</AccessControlList></AccessControlPolicy>";
@@ -53,7 +53,7 @@ TEST_CASE("PutObjectAcl: accepts every canned ACL and refuses others", "[service
 TEST_CASE("PutObjectAcl: accepts a valid AccessControlPolicy body", "[service]") {
     s3_fixture f;
     put_object(f.c, f.bucket, "obj", "data");
-    auto body = policy(
+    auto body = object_acl_policy(
         grant("CanonicalUser", "<ID>" + owner + "</ID>", "FULL_CONTROL") +
         grant("Group", "<URI>http://acs.amazonaws.com/groups/global/AllUsers</URI>", "READ") +
         grant("AmazonCustomerByEmail", "<EmailAddress>a@example.com</EmailAddress>", "READ_ACP"));
@@ -71,21 +71,24 @@ TEST_CASE("PutObjectAcl: refuses malformed or invalid policies", "[service]") {
                    malformed);
     check_s3_error(put_acl(f.c, f.path("obj"), "<AccessControlPolicy></AccessControlPolicy>"), 400,
                    "MalformedACLError");
-    check_s3_error(put_acl(f.c, f.path("obj"),
-                           policy(grant("CanonicalUser", "<ID>" + owner + "</ID>", "ALL"))),
-                   400, "MalformedACLError");
     check_s3_error(
-        put_acl(f.c, f.path("obj"), policy(grant("Robot", "<ID>" + owner + "</ID>", "READ"))), 400,
-        "MalformedACLError");
-    auto r = put_acl(f.c, f.path("obj"),
-                     policy(grant("Group", "<URI>http://example.com/everyone</URI>", "READ")));
+        put_acl(f.c, f.path("obj"),
+                object_acl_policy(grant("CanonicalUser", "<ID>" + owner + "</ID>", "ALL"))),
+        400, "MalformedACLError");
+    check_s3_error(put_acl(f.c, f.path("obj"),
+                           object_acl_policy(grant("Robot", "<ID>" + owner + "</ID>", "READ"))),
+                   400, "MalformedACLError");
+    auto r = put_acl(
+        f.c, f.path("obj"),
+        object_acl_policy(grant("Group", "<URI>http://example.com/everyone</URI>", "READ")));
     check_s3_error(r, 400, "InvalidArgument", "Invalid group uri");
     CHECK(xml_find(r.body, "ArgumentName") == "Group/URI");
-    r = put_acl(f.c, f.path("obj"), policy(grant("CanonicalUser", "<ID>1234</ID>", "READ")));
+    r = put_acl(f.c, f.path("obj"),
+                object_acl_policy(grant("CanonicalUser", "<ID>1234</ID>", "READ")));
     check_s3_error(r, 400, "InvalidArgument", "Invalid id");
     CHECK(xml_find(r.body, "ArgumentName") == "CanonicalUser/ID");
-    check_s3_error(put_acl(f.c, f.path("obj"), policy("", "bad-owner")), 400, "InvalidArgument",
-                   "Invalid id");
+    check_s3_error(put_acl(f.c, f.path("obj"), object_acl_policy("", "bad-owner")), 400,
+                   "InvalidArgument", "Invalid id");
 }
 
 TEST_CASE("PutObjectAcl: grant headers, and the header/body combinations S3 refuses", "[service]") {
@@ -110,8 +113,8 @@ TEST_CASE("PutObjectAcl: grant headers, and the header/body combinations S3 refu
         put_acl(f.c, f.path("obj"), "",
                 {{"x-amz-acl", "private"}, {"x-amz-grant-read", "id=\"" + owner + "\""}}),
         400, "InvalidRequest", "Specifying both Canned ACLs and Header Grants is not allowed");
-    check_s3_error(put_acl(f.c, f.path("obj"), policy(""), {{"x-amz-acl", "private"}}), 400,
-                   "UnexpectedContent", "This request does not support content");
+    check_s3_error(put_acl(f.c, f.path("obj"), object_acl_policy(""), {{"x-amz-acl", "private"}}),
+                   400, "UnexpectedContent", "This request does not support content");
 }
 
 TEST_CASE("PutObjectAcl: missing key or bucket", "[service]") {

@@ -5,14 +5,6 @@ using namespace cloudbox::test;
 
 namespace {
 
-std::string tagging(const std::vector<std::pair<std::string, std::string>>& tags) {
-    std::string body = "<Tagging xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><TagSet>";
-    for (const auto& [k, v] : tags) {
-        body += "<Tag><Key>" + k + "</Key><Value>" + v + "</Value></Tag>";
-    }
-    return body + "</TagSet></Tagging>";
-}
-
 http_response put_tags(http_client& c, const std::string& path, const std::string& body) {
     return c.request("PUT", path + "?tagging", body, {{"content-md5", md5_b64(body)}});
 }
@@ -23,7 +15,7 @@ TEST_CASE("PutObjectTagging: replaces the whole tag set and keeps Last-Modified"
     s3_fixture f;
     put_object(f.c, f.bucket, "obj", "data", {{"x-amz-tagging", "old=1"}});
     auto before = f.c.request("HEAD", f.path("obj"));
-    auto r = put_tags(f.c, f.path("obj"), tagging({{"a", "1"}, {"b", ""}}));
+    auto r = put_tags(f.c, f.path("obj"), tagging_document({{"a", "1"}, {"b", ""}}));
     INFO(r.body);
     REQUIRE(r.status == 200);
     CHECK(r.body.empty());
@@ -36,7 +28,7 @@ TEST_CASE("PutObjectTagging: replaces the whole tag set and keeps Last-Modified"
     CHECK(after.header("etag") == before.header("etag"));
 
     // An empty TagSet removes every tag.
-    REQUIRE(put_tags(f.c, f.path("obj"), tagging({})).status == 200);
+    REQUIRE(put_tags(f.c, f.path("obj"), tagging_document({})).status == 200);
     CHECK(!f.c.request("HEAD", f.path("obj")).has_header("x-amz-tagging-count"));
 }
 
@@ -48,17 +40,17 @@ TEST_CASE("PutObjectTagging: validates the tags", "[service]") {
         eleven.emplace_back("k" + std::to_string(i), "v");
     }
     // S3's code for this one is BadRequest.
-    check_s3_error(put_tags(f.c, f.path("obj"), tagging(eleven)), 400, "BadRequest",
+    check_s3_error(put_tags(f.c, f.path("obj"), tagging_document(eleven)), 400, "BadRequest",
                    "Object tags cannot be greater than 10");
     eleven.pop_back();
-    CHECK(put_tags(f.c, f.path("obj"), tagging(eleven)).status == 200);
-    check_s3_error(put_tags(f.c, f.path("obj"), tagging({{"a", "1"}, {"a", "2"}})), 400,
+    CHECK(put_tags(f.c, f.path("obj"), tagging_document(eleven)).status == 200);
+    check_s3_error(put_tags(f.c, f.path("obj"), tagging_document({{"a", "1"}, {"a", "2"}})), 400,
                    "InvalidTag", "Cannot provide multiple Tags with the same key");
-    check_s3_error(put_tags(f.c, f.path("obj"), tagging({{std::string(129, 'k'), "1"}})), 400,
-                   "InvalidTag", "The TagKey you have provided is invalid");
+    check_s3_error(put_tags(f.c, f.path("obj"), tagging_document({{std::string(129, 'k'), "1"}})),
+                   400, "InvalidTag", "The TagKey you have provided is invalid");
     check_s3_error(put_tags(f.c, f.path("obj"), "<Tagging><TagSet>"), 400, "MalformedXML");
     check_s3_error(put_tags(f.c, f.path("obj"), "<Tagging></Tagging>"), 400, "MalformedXML");
-    auto body = tagging({{"a", "1"}});
+    auto body = tagging_document({{"a", "1"}});
     check_s3_error(
         f.c.request("PUT", f.path("obj") + "?tagging", body, {{"content-md5", md5_b64("x")}}), 400,
         "BadDigest");
@@ -68,8 +60,9 @@ TEST_CASE("PutObjectTagging: validates the tags", "[service]") {
 
 TEST_CASE("PutObjectTagging: missing key or bucket", "[service]") {
     s3_fixture f;
-    auto r = put_tags(f.c, f.path("nope"), tagging({{"a", "1"}}));
+    auto r = put_tags(f.c, f.path("nope"), tagging_document({{"a", "1"}}));
     check_s3_error(r, 404, "NoSuchKey");
     CHECK(xml_find(r.body, "Key") == "nope");
-    check_s3_error(put_tags(f.c, "/no-such-bucket/k", tagging({{"a", "1"}})), 404, "NoSuchBucket");
+    check_s3_error(put_tags(f.c, "/no-such-bucket/k", tagging_document({{"a", "1"}})), 404,
+                   "NoSuchBucket");
 }

@@ -46,6 +46,15 @@ inline void check_s3_error(const http_response& r, int status, const std::string
     CHECK(!r.header("x-amz-request-id").empty());
 }
 
+// A <Tagging> document (PutBucketTagging / PutObjectTagging body) with the given tags, in order.
+inline std::string tagging_document(const std::vector<std::pair<std::string, std::string>>& tags) {
+    std::string body = "<Tagging xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><TagSet>";
+    for (const auto& [k, v] : tags) {
+        body += "<Tag><Key>" + k + "</Key><Value>" + v + "</Value></Tag>";
+    }
+    return body + "</TagSet></Tagging>";
+}
+
 // A server with one bucket ready.
 struct s3_fixture {
     test_server srv;

@@ -1,5 +1,7 @@
 // ReceiveMessage long polling: deferred responses that hold no server thread, wake on a send,
 // time out empty, survive many concurrent waiters and clients that hang up.
+#include "service/dispatcher.hpp"
+#include "sqs/sqs_service.hpp"
 #include "sqs/sqs_test_support.hpp"
 
 #include <future>
@@ -10,11 +12,17 @@ using std::chrono::milliseconds;
 using std::chrono::steady_clock;
 
 namespace {
-// Gives a waiting receive time to reach the server and park (the only way to observe "is
-// waiting" from outside); the assertions never depend on this being long enough except to prove
-// the wake path rather than the immediate path.
-void let_receivers_park() {
-    std::this_thread::sleep_for(milliseconds(200));
+// Waits (bounded) until exactly `n` long-poll receives are parked in the server: the wake path is
+// then what the test exercises, never the immediate path, whatever the machine's load.
+void wait_for_parked(test_server& srv, std::size_t n) {
+    auto* sqs = dynamic_cast<cloudbox::services::sqs::sqs_service*>(
+        srv.app().dispatcher().services().find("sqs"));
+    REQUIRE(sqs != nullptr);
+    auto deadline = steady_clock::now() + std::chrono::seconds(10);
+    while (sqs->waiting_receives() != n && steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(milliseconds(1));
+    }
+    REQUIRE(sqs->waiting_receives() == n);
 }
 } // namespace
 
@@ -29,7 +37,7 @@ TEST_CASE("Long polling: a waiting receive returns within 50 ms of a send on ano
         auto messages = receiver.receive(url, {{"WaitTimeSeconds", 10}});
         return std::make_pair(steady_clock::now(), messages);
     });
-    let_receivers_park();
+    wait_for_parked(srv, 1);
     sender.send(url, "wake up");
     auto sent_at = steady_clock::now();
     auto [returned_at, messages] = waiting.get();
@@ -75,7 +83,7 @@ TEST_CASE("Long polling: 100 waiting receives on a 2-thread server all get a mes
             return m.empty() ? std::string() : m[0]["Body"].get<std::string>();
         }));
     }
-    let_receivers_park();
+    wait_for_parked(srv, waiters);
     // While 100 receives wait, the server still answers other requests at once.
     auto start = steady_clock::now();
     CHECK(sender.attribute(url, "ApproximateNumberOfMessages") == "0");
@@ -106,7 +114,7 @@ TEST_CASE("Long polling: a clock change makes a delayed message deliverable to a
         sqs_client receiver(f.srv.port());
         return receiver.receive(url, {{"WaitTimeSeconds", 10}});
     });
-    let_receivers_park();
+    wait_for_parked(f.srv, 1);
     auto start = steady_clock::now();
     http_client control(f.srv.port());
     auto r = control.request("POST", "/_cloudbox/clock", R"({"advance_seconds": 60})");
@@ -131,9 +139,9 @@ TEST_CASE("Long polling: a client that hangs up does not swallow the next messag
                           std::to_string(body.size()) + "\r\n\r\n" + body;
         raw_connection gone(srv.port());
         REQUIRE(gone.send(raw));
-        let_receivers_park();
-    } // closed here, while its receive waits
-    let_receivers_park();
+        wait_for_parked(srv, 1);
+    }                        // closed here, while its receive waits
+    wait_for_parked(srv, 0); // the server saw the hang-up and dropped the waiter
     c.send(url, "for the living");
     auto got = c.receive(url);
     REQUIRE(got.size() == 1);
@@ -149,7 +157,7 @@ TEST_CASE("Long polling: deleting the queue ends a waiting receive with NonExist
         sqs_client receiver(srv.port());
         return receiver.json_call("ReceiveMessage", {{"QueueUrl", url}, {"WaitTimeSeconds", 10}});
     });
-    let_receivers_park();
+    wait_for_parked(srv, 1);
     c.ok("DeleteQueue", {{"QueueUrl", url}});
     auto r = waiting.get();
     check_json_error(r, 400, "AWS.SimpleQueueService.NonExistentQueue",
