@@ -18,7 +18,7 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
     if [[ ! -f $BUILD/CMakeCache.txt ]]; then
-        CCACHE_NOHASHDIR=true cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        CCACHE_NOHASHDIR=true cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_UNITY_BUILD=ON \
             -DCLOUDBOX_BUILD_TESTS=OFF -DCLOUDBOX_BUILD_BENCH=ON >/dev/null
     fi
     CCACHE_NOHASHDIR=true ninja -C "$BUILD" -j2 cloudbox cloudbox_dynamodb_bench >&2

@@ -17,7 +17,7 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
     if [[ ! -f $BUILD/CMakeCache.txt ]]; then
         log "configuring $BUILD (Release)"
-        CCACHE_NOHASHDIR=true cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        CCACHE_NOHASHDIR=true cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_UNITY_BUILD=ON \
             -DCLOUDBOX_BUILD_TESTS=OFF -DCLOUDBOX_BUILD_BENCH=ON >/dev/null
     fi
     log "building cloudbox and cloudbox_ses_bench"
