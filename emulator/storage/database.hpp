@@ -164,6 +164,7 @@ class database {
     std::mutex checkpoint_mutex_;
     std::condition_variable checkpoint_wake_;
     bool checkpoint_due_ = false;
+    std::atomic<bool> checkpoint_requested_{false}; // set by the hook until the checkpoint ran
     bool stopping_ = false;
 };
 
