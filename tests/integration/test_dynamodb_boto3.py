@@ -156,12 +156,17 @@ class dynamodb_boto3_test(unittest.TestCase):
             Statement="UPDATE \"boto-partiql\" SET n = 1 SET tags = set_add(tags, <<'y'>>) "
                       "WHERE pk = 'a' AND sk = 0 RETURNING MODIFIED NEW *")
         self.assertEqual(upd["Items"][0]["tags"]["SS"], ["x", "y"])
+        # Debian's boto3 1.26 predates ReturnValuesOnConditionCheckFailure on ExecuteStatement.
+        members = c.meta.service_model.operation_model("ExecuteStatement").input_shape.members
+        extra = ({"ReturnValuesOnConditionCheckFailure": "ALL_OLD"}
+                 if "ReturnValuesOnConditionCheckFailure" in members else {})
         with self.assertRaises(ClientError) as ctx:
             c.execute_statement(Statement="UPDATE \"boto-partiql\" SET n = 2 "
-                                          "WHERE pk = 'a' AND sk = 0 AND n = 5",
-                                ReturnValuesOnConditionCheckFailure="ALL_OLD")
+                                          "WHERE pk = 'a' AND sk = 0 AND n = 5", **extra)
         self.assertEqual(ctx.exception.response["Error"]["Code"],
                          "ConditionalCheckFailedException")
+        if extra:
+            self.assertEqual(ctx.exception.response["Item"]["n"], {"N": "1"})
         batch = c.batch_execute_statement(Statements=[
             {"Statement": "SELECT * FROM \"boto-partiql\" WHERE pk = 'a' AND sk = 1"},
             {"Statement": "SELECT * FROM \"boto-partiql\" WHERE pk = 'a' AND sk = 99"},
