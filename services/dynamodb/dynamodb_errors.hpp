@@ -35,6 +35,14 @@ inline aws_error resource_in_use(const std::string& message) {
 inline aws_error conditional_check_failed() {
     return aws_error("ConditionalCheckFailedException", "The conditional request failed", 400);
 }
+// PartiQL INSERT of an item that exists.
+inline aws_error duplicate_item() {
+    return aws_error("DuplicateItemException", "Duplicate primary key exists in table", 400);
+}
+// PartiQL UPDATE / DELETE / EXISTS whose WHERE clause does not pin one item.
+inline aws_error missing_key_equality() {
+    return validation("Where clause does not contain a mandatory equality on all key attributes");
+}
 inline aws_error transaction_canceled(const std::string& reasons) {
     return aws_error("TransactionCanceledException",
                      "Transaction cancelled, please refer cancellation reasons for specific "

@@ -39,6 +39,9 @@ const std::unordered_map<std::string_view, ddb_operation>& dynamodb_table() {
         {"BatchWriteItem", ops::batch_write_item},
         {"TransactWriteItems", ops::transact_write_items},
         {"TransactGetItems", ops::transact_get_items},
+        {"ExecuteStatement", ops::execute_statement},
+        {"BatchExecuteStatement", ops::batch_execute_statement},
+        {"ExecuteTransaction", ops::execute_transaction},
     };
     return table;
 }

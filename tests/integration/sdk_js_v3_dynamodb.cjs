@@ -9,7 +9,7 @@ const mods = path.join(clientsDir, 'node_modules', '@aws-sdk');
 const { DynamoDBClient, CreateTableCommand } = require(path.join(mods, 'client-dynamodb'));
 const {
     DynamoDBDocumentClient, PutCommand, GetCommand, QueryCommand, UpdateCommand, DeleteCommand,
-    BatchWriteCommand, TransactWriteCommand,
+    BatchWriteCommand, TransactWriteCommand, ExecuteStatementCommand, ExecuteTransactionCommand,
 } = require(path.join(mods, 'lib-dynamodb'));
 
 async function main() {
@@ -52,6 +52,24 @@ async function main() {
     })), (e) => e.name === 'TransactionCanceledException');
     const none = await doc.send(new GetCommand({ TableName: 'js-things', Key: { pk: 'b', sk: 1 } }));
     assert.equal(none.Item, undefined);
+    // PartiQL through the document client (parameters marshalled from JS values).
+    await doc.send(new ExecuteStatementCommand({
+        Statement: 'INSERT INTO "js-things" VALUE {\'pk\': ?, \'sk\': ?, \'tags\': ?}',
+        Parameters: ['p', 1, new Set(['x'])],
+    }));
+    await assert.rejects(doc.send(new ExecuteStatementCommand({
+        Statement: 'INSERT INTO "js-things" VALUE {\'pk\': \'p\', \'sk\': 1}',
+    })), (e) => e.name === 'DuplicateItemException');
+    await doc.send(new ExecuteTransactionCommand({
+        TransactStatements: [
+            { Statement: 'UPDATE "js-things" SET n = ? WHERE pk = ? AND sk = ?', Parameters: [7, 'p', 1] },
+            { Statement: 'INSERT INTO "js-things" VALUE {\'pk\': \'p\', \'sk\': 2}' },
+        ],
+    }));
+    const sel = await doc.send(new ExecuteStatementCommand({
+        Statement: 'SELECT sk, n FROM "js-things" WHERE pk = ?', Parameters: ['p'],
+    }));
+    assert.deepEqual(sel.Items, [{ sk: 1, n: 7 }, { sk: 2 }]);
     console.log('sdk v3 dynamodb: all checks passed');
 }
 

@@ -130,6 +130,89 @@ class dynamodb_boto3_test(unittest.TestCase):
         self.assertEqual([r["eventName"] for r in records], ["INSERT", "INSERT"])
         self.assertIn("NewImage", records[0]["dynamodb"])
 
+    def test_partiql(self):
+        self.make_table("boto-partiql", stream=True)
+        c = self.client
+        for i in range(5):
+            c.execute_statement(Statement="INSERT INTO \"boto-partiql\" VALUE "
+                                          "{'pk': 'a', 'sk': ?, 'tags': <<'x'>>}",
+                                Parameters=[{"N": str(i)}])
+        with self.assertRaises(ClientError) as ctx:
+            c.execute_statement(Statement="INSERT INTO \"boto-partiql\" VALUE "
+                                          "{'pk': 'a', 'sk': 0}")
+        self.assertEqual(ctx.exception.response["Error"]["Code"], "DuplicateItemException")
+        # Paging through NextToken with Limit.
+        items, token = [], None
+        while True:
+            kwargs = {"NextToken": token} if token else {}
+            page = c.execute_statement(Statement="SELECT * FROM \"boto-partiql\" WHERE pk = ?",
+                                       Parameters=[{"S": "a"}], Limit=2, **kwargs)
+            items += page["Items"]
+            token = page.get("NextToken")
+            if not token:
+                break
+        self.assertEqual([i["sk"]["N"] for i in items], ["0", "1", "2", "3", "4"])
+        upd = c.execute_statement(
+            Statement="UPDATE \"boto-partiql\" SET n = 1 SET tags = set_add(tags, <<'y'>>) "
+                      "WHERE pk = 'a' AND sk = 0 RETURNING MODIFIED NEW *")
+        self.assertEqual(upd["Items"][0]["tags"]["SS"], ["x", "y"])
+        # Debian's boto3 1.26 predates ReturnValuesOnConditionCheckFailure on ExecuteStatement.
+        members = c.meta.service_model.operation_model("ExecuteStatement").input_shape.members
+        extra = ({"ReturnValuesOnConditionCheckFailure": "ALL_OLD"}
+                 if "ReturnValuesOnConditionCheckFailure" in members else {})
+        with self.assertRaises(ClientError) as ctx:
+            c.execute_statement(Statement="UPDATE \"boto-partiql\" SET n = 2 "
+                                          "WHERE pk = 'a' AND sk = 0 AND n = 5", **extra)
+        self.assertEqual(ctx.exception.response["Error"]["Code"],
+                         "ConditionalCheckFailedException")
+        if extra:
+            self.assertEqual(ctx.exception.response["Item"]["n"], {"N": "1"})
+        batch = c.batch_execute_statement(Statements=[
+            {"Statement": "SELECT * FROM \"boto-partiql\" WHERE pk = 'a' AND sk = 1"},
+            {"Statement": "SELECT * FROM \"boto-partiql\" WHERE pk = 'a' AND sk = 99"},
+            {"Statement": "SELECT * FROM \"missing\" WHERE pk = 'a' AND sk = 1"},
+        ])["Responses"]
+        self.assertEqual(batch[0]["Item"]["sk"], {"N": "1"})
+        self.assertEqual(batch[0]["TableName"], "boto-partiql")
+        self.assertNotIn("Item", batch[1])
+        self.assertEqual(batch[2]["Error"]["Code"], "ResourceNotFound")
+        writes = c.batch_execute_statement(Statements=[
+            {"Statement": "DELETE FROM \"boto-partiql\" WHERE pk = 'a' AND sk = 4"},
+            {"Statement": "INSERT INTO \"boto-partiql\" VALUE {'pk': 'a', 'sk': 1}"},
+        ])["Responses"]
+        self.assertNotIn("Error", writes[0])
+        self.assertEqual(writes[1]["Error"]["Code"], "DuplicateItem")
+        c.execute_transaction(TransactStatements=[
+            {"Statement": "INSERT INTO \"boto-partiql\" VALUE {'pk': 'b', 'sk': 1}"},
+            {"Statement": "UPDATE \"boto-partiql\" SET n = n + ? WHERE pk = 'a' AND sk = 0",
+             "Parameters": [{"N": "10"}]},
+        ], ClientRequestToken="partiql-tx-1")
+        with self.assertRaises(ClientError) as ctx:
+            c.execute_transaction(TransactStatements=[
+                {"Statement": "DELETE FROM \"boto-partiql\" WHERE pk = 'b' AND sk = 1"},
+                {"Statement": "EXISTS(SELECT * FROM \"boto-partiql\" "
+                              "WHERE pk = 'a' AND sk = 0 AND n = 1)"},
+            ])
+        err = ctx.exception.response
+        self.assertEqual(err["Error"]["Code"], "TransactionCanceledException")
+        self.assertEqual([r["Code"] for r in err["CancellationReasons"]],
+                         ["None", "ConditionalCheckFailed"])
+        read = c.execute_transaction(TransactStatements=[
+            {"Statement": "SELECT n FROM \"boto-partiql\" WHERE pk = 'a' AND sk = 0"},
+            {"Statement": "SELECT * FROM \"boto-partiql\" WHERE pk = 'b' AND sk = 1"},
+        ])["Responses"]
+        self.assertEqual(read[0]["Item"], {"n": {"N": "11"}})
+        self.assertEqual(read[1]["Item"]["pk"], {"S": "b"})
+        streams = boto3.session.Session().client("dynamodbstreams",
+                                                 endpoint_url=self.server.endpoint,
+                                                 region_name=cb.REGION)
+        arn = c.describe_table(TableName="boto-partiql")["Table"]["LatestStreamArn"]
+        shard = streams.describe_stream(StreamArn=arn)["StreamDescription"]["Shards"][0]
+        it = streams.get_shard_iterator(StreamArn=arn, ShardId=shard["ShardId"],
+                                        ShardIteratorType="TRIM_HORIZON")["ShardIterator"]
+        names = [r["eventName"] for r in streams.get_records(ShardIterator=it)["Records"]]
+        self.assertEqual(names, ["INSERT"] * 5 + ["MODIFY", "REMOVE", "INSERT", "MODIFY"])
+
     def test_errors(self):
         with self.assertRaises(ClientError) as ctx:
             self.client.get_item(TableName="missing-table", Key={"pk": {"S": "a"}})

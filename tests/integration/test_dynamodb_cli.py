@@ -88,6 +88,39 @@ class dynamodb_cli_test(unittest.TestCase):
         missing = self.aws("describe-table", "--table-name", "cli-things", check=False)
         self.assertIn("ResourceNotFoundException", missing.stderr)
 
+    def test_partiql_execute_statement(self):
+        self.aws("create-table", "--table-name", "cli-partiql",
+                 "--attribute-definitions", "AttributeName=pk,AttributeType=S",
+                 "AttributeName=sk,AttributeType=N",
+                 "--key-schema", "AttributeName=pk,KeyType=HASH",
+                 "AttributeName=sk,KeyType=RANGE", "--billing-mode", "PAY_PER_REQUEST")
+        for i in range(4):
+            self.aws("execute-statement", "--statement",
+                     "INSERT INTO \"cli-partiql\" VALUE {'pk': 'p', 'sk': ?, 'v': ?}",
+                     "--parameters", json.dumps([{"N": str(i)}, {"S": "x%d" % i}]))
+        dup = self.aws("execute-statement", "--statement",
+                       "INSERT INTO \"cli-partiql\" VALUE {'pk': 'p', 'sk': 0}", check=False)
+        self.assertNotEqual(dup.returncode, 0)
+        self.assertIn("DuplicateItem", dup.stderr)
+        got = self.aws("execute-statement", "--statement",
+                       "SELECT sk, v FROM \"cli-partiql\" WHERE pk = 'p' AND sk >= 1 "
+                       "ORDER BY sk DESC").json()
+        self.assertEqual([i["sk"]["N"] for i in got["Items"]], ["3", "2", "1"])
+        upd = self.aws("execute-statement", "--statement",
+                       "UPDATE \"cli-partiql\" SET v = 'new' WHERE pk = 'p' AND sk = 0 "
+                       "RETURNING ALL NEW *").json()
+        self.assertEqual(upd["Items"][0]["v"], {"S": "new"})
+        self.aws("execute-statement", "--statement",
+                 "DELETE FROM \"cli-partiql\" WHERE pk = 'p' AND sk = 3")
+        # The CLI follows NextToken itself.
+        paged = self.aws("execute-statement", "--statement",
+                         "SELECT * FROM \"cli-partiql\"", "--limit", "1").json()
+        self.assertEqual(len(paged["Items"]), 1)
+        self.assertIn("NextToken", paged)
+        bad = self.aws("execute-statement", "--statement", "SELECT FROM", check=False)
+        self.assertIn("Statement wasn't well formed", bad.stderr)
+        self.aws("delete-table", "--table-name", "cli-partiql")
+
 
 if __name__ == "__main__":
     cb.main(require_cli)

@@ -31,6 +31,11 @@ json batch_write_item(ddb_call& call);
 json transact_write_items(ddb_call& call);
 json transact_get_items(ddb_call& call);
 
+// PartiQL.
+json execute_statement(ddb_call& call);
+json batch_execute_statement(ddb_call& call);
+json execute_transaction(ddb_call& call);
+
 // DynamoDB Streams.
 json list_streams(ddb_call& call);
 json describe_stream(ddb_call& call);
