@@ -100,6 +100,14 @@ void app::wire_events() {
     }
     poller_ = std::make_unique<services::lambda_sources::event_source_poller>(
         *dispatcher_, clock_, [this] { return lambda_->store().all_mappings(); });
+    if (auto* sqs = dynamic_cast<services::sqs::sqs_service*>(registry_->find("sqs"))) {
+        // A send wakes the SQS mappings of its queue at once (the 200 ms pass is a fallback).
+        poller_->set_queue_signals({[sqs](const std::string& account, const std::string& queue,
+                                          std::function<void()> listener) {
+                                        return sqs->subscribe(account, queue, std::move(listener));
+                                    },
+                                    [sqs](int id) { sqs->unsubscribe(id); }});
+    }
     poller_->start();
     bus_->add_drain_hook([this] {
         poller_->drain();

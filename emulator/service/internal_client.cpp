@@ -142,7 +142,8 @@ response internal_client::send(internal_request in) const {
     } catch (const core::aws_error& e) {
         return dispatcher_.render_error(svc, e, req);
     }
-    return dispatcher_.invoke(*svc, req);
+    // A deferred response (a synchronous Lambda invoke) is waited for on this thread.
+    return dispatcher_.invoke_blocking(*svc, req);
 }
 
 nlohmann::json internal_client::call_json(const std::string& signing_service,

@@ -48,6 +48,9 @@ inline core::aws_error throttled(const std::string& reason) {
     return core::aws_error("TooManyRequestsException", "Rate Exceeded.", 429)
         .with("Reason", reason);
 }
+inline core::aws_error service_exception(const std::string& message) {
+    return core::aws_error("ServiceException", message, 500);
+}
 inline core::aws_error precondition_failed() {
     return core::aws_error("PreconditionFailedException",
                            "The Revision Id provided does not match the latest Revision Id. Call "

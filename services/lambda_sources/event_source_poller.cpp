@@ -8,6 +8,8 @@
 #include "core/time_format.hpp"
 #include "service/internal_client.hpp"
 
+#include <set>
+
 namespace cloudbox::services::lambda_sources {
 
 event_source_poller::event_source_poller(service::dispatcher& dispatcher, core::clock& clock,
@@ -18,6 +20,11 @@ event_source_poller::event_source_poller(service::dispatcher& dispatcher, core::
 
 event_source_poller::~event_source_poller() {
     stop();
+}
+
+void event_source_poller::set_queue_signals(queue_signals signals) {
+    std::lock_guard lock(poll_mutex_);
+    queue_signals_ = std::move(signals);
 }
 
 void event_source_poller::start() {
@@ -49,6 +56,7 @@ void event_source_poller::stop() {
     if (thread_.joinable()) {
         thread_.join();
     }
+    unfollow_all_queues();
 }
 
 void event_source_poller::wake() {
@@ -59,10 +67,48 @@ void event_source_poller::wake() {
     wake_cv_.notify_all();
 }
 
+void event_source_poller::follow_queues(const std::vector<json>& mappings) {
+    if (!queue_signals_.subscribe) {
+        return;
+    }
+    std::set<std::string> followed;
+    for (const auto& mapping : mappings) {
+        std::string arn = mapping.value("EventSourceArn", "");
+        if (mapping.value("State", "Enabled") != "Enabled" || !arn.starts_with("arn:aws:sqs:")) {
+            continue;
+        }
+        std::string uuid = mapping.value("UUID", "");
+        followed.insert(uuid);
+        if (!queue_subscriptions_.contains(uuid)) {
+            auto q = core::parse_arn(arn);
+            queue_subscriptions_[uuid] =
+                queue_signals_.subscribe(q.account, q.resource, [this] { wake(); });
+        }
+    }
+    for (auto it = queue_subscriptions_.begin(); it != queue_subscriptions_.end();) {
+        if (followed.contains(it->first)) {
+            ++it;
+            continue;
+        }
+        queue_signals_.unsubscribe(it->second);
+        it = queue_subscriptions_.erase(it);
+    }
+}
+
+void event_source_poller::unfollow_all_queues() {
+    std::lock_guard lock(poll_mutex_);
+    for (const auto& [uuid, id] : queue_subscriptions_) {
+        queue_signals_.unsubscribe(id);
+    }
+    queue_subscriptions_.clear();
+}
+
 std::size_t event_source_poller::poll_once() {
     std::lock_guard lock(poll_mutex_);
     std::size_t delivered = 0;
-    for (const auto& mapping : mappings_()) {
+    auto mappings = mappings_();
+    follow_queues(mappings);
+    for (const auto& mapping : mappings) {
         if (mapping.value("State", "Enabled") != "Enabled") {
             continue;
         }

@@ -3,7 +3,8 @@
 // external client would make (ReceiveMessage / GetRecords, Invoke, DeleteMessageBatch).
 //
 // A background thread polls every enabled mapping, sleeping between passes that found nothing
-// (woken early by wake(), e.g. when a message is sent); drain() runs passes on the caller's thread
+// (woken early by wake(): each enabled SQS mapping subscribes to its queue, so a send wakes the
+// poller at once and the timer is only a fallback); drain() runs passes on the caller's thread
 // until one delivers nothing, for deterministic tests (POST /_cloudbox/events/drain).
 #pragma once
 
@@ -31,6 +32,15 @@ using nlohmann::json;
 // The current mappings (documents as GetEventSourceMapping returns them).
 using mapping_list_fn = std::function<std::vector<json>()>;
 
+// SQS's observer hook (sqs_service::subscribe / unsubscribe): the listener is called, with the
+// queue's lock held, whenever messages may have become available; it only signals the poller.
+struct queue_signals {
+    std::function<int(const std::string& account, const std::string& queue,
+                      std::function<void()> listener)>
+        subscribe;
+    std::function<void(int id)> unsubscribe;
+};
+
 class event_source_poller {
   public:
     event_source_poller(service::dispatcher& dispatcher, core::clock& clock,
@@ -39,6 +49,9 @@ class event_source_poller {
     ~event_source_poller();
     event_source_poller(const event_source_poller&) = delete;
     event_source_poller& operator=(const event_source_poller&) = delete;
+
+    // Set before start(): without it the poller relies on its timer alone.
+    void set_queue_signals(queue_signals signals);
 
     void start();
     void stop();
@@ -56,6 +69,10 @@ class event_source_poller {
         int batch_limit = 0; // > 0 while a bisected batch is retried
     };
 
+    // Subscribes to the queue of every enabled SQS mapping, and drops the subscriptions of
+    // mappings that are gone or disabled. Called with poll_mutex_ held.
+    void follow_queues(const std::vector<json>& mappings);
+    void unfollow_all_queues();
     std::size_t poll_sqs(const json& mapping);
     std::size_t poll_stream(const json& mapping);
     // Invokes the mapped function synchronously; returns the function's result, or nullopt when
@@ -70,6 +87,8 @@ class event_source_poller {
 
     std::mutex poll_mutex_; // one pass at a time: stream batches stay in order
     std::map<std::string, shard_position> positions_; // "<mapping uuid>|<shard id>"
+    queue_signals queue_signals_;
+    std::map<std::string, int> queue_subscriptions_; // mapping uuid -> subscription id
 
     std::mutex mutex_;
     std::condition_variable wake_cv_;

@@ -1,10 +1,15 @@
-// Invoke: RequestResponse (run now, on the function worker pool), Event (202, queued durably),
-// DryRun (204); Tail logs, client context, function errors as 200 + X-Amz-Function-Error.
+// Invoke: RequestResponse (run now, on the function worker pool, answered through a deferred
+// response so no HTTP thread waits for the function), Event (202, queued durably), DryRun (204);
+// Tail logs, client context, function errors as 200 + X-Amz-Function-Error.
 #include "core/encoding.hpp"
 #include "lambda/lambda_errors.hpp"
 #include "lambda/lambda_invoker.hpp"
 #include "lambda/lambda_model.hpp"
 #include "lambda/ops/ops.hpp"
+#include "protocol/error_render.hpp"
+#include "service/pending.hpp"
+
+#include <mutex>
 
 namespace cloudbox::services::lambda::ops {
 
@@ -30,6 +35,52 @@ std::optional<json> client_context(const lambda_call& call) {
         throw errors::invalid_content("Client context must be a valid Base64-encoded JSON object.");
     }
     return parsed;
+}
+
+// A RequestResponse invocation between submit() and its answer: `done` (on a worker or the
+// watchdog thread) stores the result and wakes the deferred response.
+struct sync_invocation {
+    std::mutex mutex;
+    std::optional<cloudbox::lambda::invocation_result> result;
+    std::weak_ptr<service::pending_response> pending;
+    std::string version;
+    bool tail = false;
+    std::string request_id;
+};
+
+service::response sync_invocation_response(sync_invocation& s,
+                                           cloudbox::lambda::invocation_result& result) {
+    auto res = json_response(200, json());
+    res.body = std::move(result.payload);
+    // The service stamps the request id on what handle() returns; a deferred answer needs its own.
+    res.headers.set("x-amzn-requestid", s.request_id);
+    res.headers.set("x-amz-executed-version", s.version);
+    if (result.function_error) {
+        res.headers.set("x-amz-function-error", "Unhandled");
+    }
+    if (s.tail) {
+        const std::string& log = result.log_text;
+        res.headers.set("x-amz-log-result",
+                        core::base64_encode(log.size() > tail_bytes ? std::string_view(log).substr(
+                                                                          log.size() - tail_bytes)
+                                                                    : std::string_view(log)));
+    }
+    return res;
+}
+
+// One attempt of the deferred response: the answer once the function is done. The executor's
+// watchdog always reports a timeout, so the deadline is only reached when the server stops.
+std::optional<service::response> complete_sync_invocation(sync_invocation& s, bool final) {
+    std::lock_guard lock(s.mutex);
+    if (s.result) {
+        return sync_invocation_response(s, *s.result);
+    }
+    if (!final) {
+        return std::nullopt;
+    }
+    return protocol::render_rest_json_error(
+        errors::service_exception("The function did not finish before the service stopped."),
+        s.request_id);
 }
 
 } // namespace
@@ -79,24 +130,32 @@ service::response invoke(lambda_call& call) {
     inv.payload = payload;
     inv.client_context = std::move(context);
     bool reserved = inv.fn.reserved_concurrency.has_value();
-    auto result = call.lambda.executor.run(std::move(inv));
-    if (!result) {
+    // Grace past the function's own timeout (which the watchdog enforces) for a cold start.
+    auto deadline = std::chrono::steady_clock::now() +
+                    std::chrono::seconds(inv.fn.timeout_seconds) + std::chrono::seconds(60);
+    auto state = std::make_shared<sync_invocation>();
+    state->version = version;
+    state->tail = log_type == "Tail";
+    state->request_id = call.req.ctx.request_id;
+    auto pending = std::make_shared<service::pending_response>(
+        deadline, [state](bool final) { return complete_sync_invocation(*state, final); });
+    state->pending = pending;
+    bool started =
+        call.lambda.executor.submit(std::move(inv), [state](cloudbox::lambda::invocation_result r) {
+            {
+                std::lock_guard lock(state->mutex);
+                state->result = std::move(r);
+            }
+            if (auto p = state->pending.lock()) {
+                p->wake(); // the client may have gone: then nobody hears the answer
+            }
+        });
+    if (!started) {
         throw errors::throttled(reserved ? "ReservedFunctionConcurrentInvocationLimitExceeded"
                                          : "ConcurrentInvocationLimitExceeded");
     }
-    auto res = json_response(200, json());
-    res.body = std::move(result->payload);
-    res.headers.set("x-amz-executed-version", version);
-    if (result->function_error) {
-        res.headers.set("x-amz-function-error", "Unhandled");
-    }
-    if (log_type == "Tail") {
-        const std::string& log = result->log_text;
-        res.headers.set("x-amz-log-result",
-                        core::base64_encode(log.size() > tail_bytes ? std::string_view(log).substr(
-                                                                          log.size() - tail_bytes)
-                                                                    : std::string_view(log)));
-    }
+    service::response res;
+    res.pending = std::move(pending);
     return res;
 }
 

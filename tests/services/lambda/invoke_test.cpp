@@ -4,6 +4,7 @@
 #include "lambda/lambda_service.hpp"
 #include "lambda/lambda_test_support.hpp"
 #include "service/dispatcher.hpp"
+#include "service/internal_client.hpp"
 
 #include <future>
 #include <thread>
@@ -210,4 +211,101 @@ TEST_CASE("Invoke: qualifiers in every form", "[service]") {
         "specified qualifier.");
     check_lambda_error(f.invoke("q:9", "{}"), 404, "ResourceNotFoundException",
                        "Function not found: arn:aws:lambda:us-east-1:000000000000:function:q:9");
+}
+
+namespace {
+
+cloudbox::services::lambda::lambda_service& lambda_of(lambda_fixture& f) {
+    auto* lambda = dynamic_cast<cloudbox::services::lambda::lambda_service*>(
+        f.server.app().dispatcher().services().find("lambda"));
+    REQUIRE(lambda != nullptr);
+    return *lambda;
+}
+
+// Waits (bounded) until `n` invocations run at once; true when they do.
+bool wait_for_in_flight(cloudbox::services::lambda::lambda_service& lambda, std::size_t n) {
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (lambda.executor().total_in_flight() < n) {
+        if (std::chrono::steady_clock::now() >= deadline) {
+            return false;
+        }
+        std::this_thread::yield();
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("Invoke: a running function does not hold an HTTP thread", "[service]") {
+    // The test server has 2 I/O threads: 4 sleeping functions must neither queue behind each
+    // other nor keep other requests waiting.
+    lambda_fixture f;
+    f.must_create("nap", "sleep", {{"Timeout", 30}});
+    auto& lambda = lambda_of(f);
+    constexpr int invokes = 4;
+    constexpr int nap_ms = 1500;
+    auto port = f.server.port();
+    auto started = std::chrono::steady_clock::now();
+    std::vector<std::future<http_response>> naps;
+    for (int i = 0; i < invokes; ++i) {
+        naps.push_back(std::async(std::launch::async, [port] {
+            http_client other(port);
+            other.signing_service = "lambda";
+            return other.request("POST", "/2015-03-31/functions/nap/invocations", R"({"ms":1500})",
+                                 {{"x-amz-log-type", "Tail"}});
+        }));
+    }
+    // (b) all four run at once, though only two threads serve HTTP.
+    REQUIRE(wait_for_in_flight(lambda, invokes));
+
+    // (a) other requests are answered while every invocation is still running.
+    http_client s3(port);
+    for (int i = 0; i < 3; ++i) {
+        auto asked = std::chrono::steady_clock::now();
+        auto listed = f.get(std::string(fn_path()) + "/");
+        REQUIRE(listed.status == 200);
+        CHECK(body_of(listed)["Functions"].size() == 1);
+        auto buckets = s3.request("GET", "/");
+        CHECK(buckets.status == 200);
+        auto answered_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                               std::chrono::steady_clock::now() - asked)
+                               .count();
+        CHECK(answered_ms < 500);
+        CHECK(lambda.executor().total_in_flight() == invokes);
+    }
+
+    for (auto& nap : naps) {
+        auto r = nap.get();
+        INFO(r.body);
+        CHECK(r.status == 200);
+        CHECK(r.header("x-amz-executed-version") == "$LATEST");
+        CHECK_FALSE(r.has_header("x-amz-function-error"));
+        auto log = cloudbox::core::base64_decode(r.header("x-amz-log-result"));
+        REQUIRE(log);
+        CHECK(log->find("REPORT RequestId: ") != std::string::npos);
+    }
+    auto total_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now() - started)
+                        .count();
+    INFO("4 x 1500 ms invocations took " << total_ms << " ms");
+    CHECK(total_ms >= nap_ms);
+    CHECK(total_ms < 2 * nap_ms); // two at a time (one per HTTP thread) would take 3000 ms
+}
+
+TEST_CASE("Invoke: in-process callers wait for the deferred answer", "[service]") {
+    lambda_fixture f;
+    f.must_create("e", "echo");
+    f.must_create("nap", "sleep", {{"Timeout", 1}});
+    cloudbox::service::internal_client client(f.server.app().dispatcher());
+    auto r = client.call_rest_json("lambda", "POST", "/2015-03-31/functions/e/invocations",
+                                   R"({"hello":"world"})");
+    CHECK(r.status == 200);
+    CHECK(json::parse(r.body) == json{{"hello", "world"}});
+    CHECK(r.headers.get("x-amz-executed-version") == "$LATEST");
+    // A timeout through the same path: the function error, not an empty answer.
+    auto slow = client.call_rest_json("lambda", "POST", "/2015-03-31/functions/nap/invocations",
+                                      R"({"ms":3000})");
+    CHECK(slow.headers.get("x-amz-function-error") == "Unhandled");
+    CHECK(json::parse(slow.body)["errorMessage"].get<std::string>().find(
+              "Task timed out after 1.00 seconds") != std::string::npos);
 }
