@@ -10,7 +10,7 @@ using namespace cloudbox::test;
 
 namespace {
 
-const std::string esm = "/2015-03-31/event-source-mappings/";
+const std::string delivery_esm_path = "/2015-03-31/event-source-mappings/";
 
 struct log_line {
     std::int64_t timestamp = 0;
@@ -70,9 +70,10 @@ TEST_CASE("SQS event source: a send reaches the function in milliseconds", "[ser
     auto port = f.server.port();
     f.must_create("worker", "partialBatch");
     auto url = sqs_call(port, "CreateQueue", {{"QueueName", "jobs"}})["QueueUrl"];
-    auto mapping = f.post(esm, {{"EventSourceArn", "arn:aws:sqs:us-east-1:000000000000:jobs"},
-                                {"FunctionName", "worker"},
-                                {"BatchSize", 1}});
+    auto mapping =
+        f.post(delivery_esm_path, {{"EventSourceArn", "arn:aws:sqs:us-east-1:000000000000:jobs"},
+                                   {"FunctionName", "worker"},
+                                   {"BatchSize", 1}});
     REQUIRE(mapping.status == 202);
     // The first delivery proves the poller has seen the mapping (and subscribed to its queue).
     sqs_call(port, "SendMessage", {{"QueueUrl", url}, {"MessageBody", "warm-up"}});

@@ -17,10 +17,10 @@ std::string pq_error(const std::string& text, const json& params = json()) {
     return error_of([&] { pq_parse(text, params); });
 }
 
-bool pq_holds(const std::string& text, const json& item, const json& params = json()) {
+bool pq_holds(const std::string& text, const json& subject, const json& params = json()) {
     auto s = pq_parse(text, params);
     REQUIRE(s.where);
-    return ddb::evaluate_condition(*s.where, item);
+    return ddb::evaluate_condition(*s.where, subject);
 }
 
 const std::string pq_malformed = "Statement wasn't well formed, can't be processed: ";
