@@ -12,7 +12,7 @@ using namespace cloudbox::test;
 
 namespace {
 
-const std::string esm = "/2015-03-31/event-source-mappings/";
+const std::string mappings_path = "/2015-03-31/event-source-mappings/";
 
 struct log_line {
     std::int64_t timestamp = 0;
@@ -129,10 +129,10 @@ TEST_CASE("DynamoDB stream mapping: a restart resumes after the last processed r
         // Both records exist before the mapping: one batch, whenever the poller gets to it.
         put_book(port, "a");
         put_book(port, "b");
-        auto m = f.post(esm, {{"EventSourceArn", stream},
-                              {"FunctionName", "reader"},
-                              {"StartingPosition", "TRIM_HORIZON"},
-                              {"BatchSize", 10}});
+        auto m = f.post(mappings_path, {{"EventSourceArn", stream},
+                                        {"FunctionName", "reader"},
+                                        {"StartingPosition", "TRIM_HORIZON"},
+                                        {"BatchSize", 10}});
         REQUIRE(m.status == 202);
         uuid = body_of(m)["UUID"];
         REQUIRE(f.server.app().drain_events(std::chrono::seconds(20)));
@@ -152,7 +152,8 @@ TEST_CASE("DynamoDB stream mapping: a restart resumes after the last processed r
         http_client streams(port);
         streams.signing_service = "dynamodb";
         auto described = streams.request(
-            "POST", "/", json{{"StreamArn", body_of(f.get(esm + uuid))["EventSourceArn"]}}.dump(),
+            "POST", "/",
+            json{{"StreamArn", body_of(f.get(mappings_path + uuid))["EventSourceArn"]}}.dump(),
             {{"x-amz-target", "DynamoDBStreams_20120810.DescribeStream"},
              {"content-type", "application/x-amz-json-1.0"}});
         std::string shard = body_of(described)["StreamDescription"]["Shards"][0]["ShardId"];
@@ -160,7 +161,7 @@ TEST_CASE("DynamoDB stream mapping: a restart resumes after the last processed r
             f.server.app().dispatcher().services().find("lambda"));
         REQUIRE(lambda != nullptr);
         CHECK(lambda->store().get_checkpoint(uuid, shard).has_value());
-        REQUIRE(f.del(esm + uuid).status == 202);
+        REQUIRE(f.del(mappings_path + uuid).status == 202);
         CHECK_FALSE(lambda->store().get_checkpoint(uuid, shard).has_value());
     }
 }
@@ -170,9 +171,10 @@ TEST_CASE("SQS event source: a send reaches the function in milliseconds", "[ser
     auto port = f.server.port();
     f.must_create("worker", "partialBatch");
     auto url = sqs_call(port, "CreateQueue", {{"QueueName", "jobs"}})["QueueUrl"];
-    auto mapping = f.post(esm, {{"EventSourceArn", "arn:aws:sqs:us-east-1:000000000000:jobs"},
-                                {"FunctionName", "worker"},
-                                {"BatchSize", 1}});
+    auto mapping =
+        f.post(mappings_path, {{"EventSourceArn", "arn:aws:sqs:us-east-1:000000000000:jobs"},
+                               {"FunctionName", "worker"},
+                               {"BatchSize", 1}});
     REQUIRE(mapping.status == 202);
     // The first delivery proves the poller has seen the mapping (and subscribed to its queue).
     sqs_call(port, "SendMessage", {{"QueueUrl", url}, {"MessageBody", "warm-up"}});
