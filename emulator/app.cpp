@@ -108,6 +108,14 @@ void app::wire_events() {
                                     },
                                     [sqs](int id) { sqs->unsubscribe(id); }});
     }
+    // Stream mappings resume where they left off after a restart.
+    poller_->set_checkpoints(
+        {[this](const std::string& uuid, const std::string& shard) {
+             return lambda_->store().get_checkpoint(uuid, shard);
+         },
+         [this](const std::string& uuid, const std::string& shard, const std::string& sequence) {
+             lambda_->store().put_checkpoint(uuid, shard, sequence);
+         }});
     poller_->start();
     bus_->add_drain_hook([this] {
         poller_->drain();

@@ -49,6 +49,8 @@ void lambda_store::create_schema() {
                 "attempts INTEGER NOT NULL, enqueued_ms INTEGER NOT NULL, next_ms INTEGER NOT "
                 "NULL)");
         db.exec("CREATE INDEX IF NOT EXISTS async_queue_next ON async_queue(next_ms)");
+        db.exec("CREATE TABLE IF NOT EXISTS mapping_checkpoints(uuid TEXT NOT NULL, shard TEXT NOT "
+                "NULL, sequence TEXT NOT NULL, PRIMARY KEY(uuid, shard))");
     });
 }
 
@@ -343,7 +345,11 @@ std::vector<json> lambda_store::list_mappings(const scope_key& s) {
 bool lambda_store::delete_mapping(const scope_key& s, const std::string& uuid) {
     return db_.write([&](database& db) {
         db.prepare("DELETE FROM mappings WHERE scope=? AND uuid=?").bind_all(s.text(), uuid).run();
-        return db.changes() > 0;
+        if (db.changes() == 0) {
+            return false;
+        }
+        db.prepare("DELETE FROM mapping_checkpoints WHERE uuid=?").bind_all(uuid).run();
+        return true;
     });
 }
 
@@ -429,8 +435,8 @@ std::int64_t lambda_store::count_queued() {
 
 void lambda_store::reset() {
     db_.write([](database& db) {
-        for (const char* table :
-             {"versions", "settings", "aliases", "invoke_configs", "mappings", "async_queue"}) {
+        for (const char* table : {"versions", "settings", "aliases", "invoke_configs", "mappings",
+                                  "mapping_checkpoints", "async_queue"}) {
             db.exec(std::string("DELETE FROM ") + table);
         }
     });

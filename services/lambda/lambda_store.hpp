@@ -1,6 +1,6 @@
 // All of Lambda's SQL: functions and versions (configuration as JSON documents, code zips),
 // per-function settings (policy, concurrency, tags), aliases, event invoke configs, event
-// source mappings and the durable queue of asynchronous invocations.
+// source mappings with their stream checkpoints, and the durable queue of asynchronous invocations.
 #pragma once
 
 #include "storage/database.hpp"
@@ -95,6 +95,11 @@ class lambda_store {
     bool delete_mapping(const scope_key& s, const std::string& uuid);
     // Every mapping of every scope (for the lead's pollers).
     std::vector<json> all_mappings();
+    // A stream mapping's position in one shard: the last sequence number it processed (handed
+    // to the function successfully or sent to OnFailure). Dropped with the mapping.
+    std::optional<std::string> get_checkpoint(const std::string& uuid, const std::string& shard_id);
+    void put_checkpoint(const std::string& uuid, const std::string& shard_id,
+                        const std::string& sequence);
 
     // The asynchronous invocation queue.
     std::int64_t enqueue(const async_item& item);

@@ -25,6 +25,25 @@ std::string sequence_of(const json& record) {
 
 } // namespace
 
+event_source_poller::shard_position&
+event_source_poller::stream_position(const std::string& uuid, const std::string& shard_id) {
+    auto [it, fresh] = positions_.try_emplace(uuid + "|" + shard_id);
+    if (fresh && checkpoints_.load) {
+        if (auto sequence = checkpoints_.load(uuid, shard_id)) {
+            it->second.after_sequence = *sequence;
+        }
+    }
+    return it->second;
+}
+
+void event_source_poller::advance(const std::string& uuid, const std::string& shard_id,
+                                  shard_position& pos, const std::string& sequence) {
+    pos = shard_position{sequence, 0, 0};
+    if (checkpoints_.save) {
+        checkpoints_.save(uuid, shard_id, sequence);
+    }
+}
+
 std::size_t event_source_poller::poll_stream(const json& mapping) {
     const std::string stream_arn = mapping.value("EventSourceArn", "");
     const std::string uuid = mapping.value("UUID", "");
@@ -42,18 +61,30 @@ std::size_t event_source_poller::poll_stream(const json& mapping) {
     std::size_t progress = 0;
     for (const auto& shard : description["StreamDescription"].value("Shards", json::array())) {
         const std::string shard_id = shard.value("ShardId", "");
-        shard_position& pos = positions_[uuid + "|" + shard_id];
+        shard_position& pos = stream_position(uuid, shard_id);
         json iterator_input = {{"StreamArn", stream_arn}, {"ShardId", shard_id}};
-        if (pos.after_sequence.empty()) {
-            iterator_input["ShardIteratorType"] = "TRIM_HORIZON";
-        } else {
+        std::string iterator;
+        if (!pos.after_sequence.empty()) {
             iterator_input["ShardIteratorType"] = "AFTER_SEQUENCE_NUMBER";
             iterator_input["SequenceNumber"] = pos.after_sequence;
+            try {
+                iterator = client
+                               .call_json("dynamodb", "DynamoDBStreams_20120810.GetShardIterator",
+                                          iterator_input)
+                               .value("ShardIterator", "");
+            } catch (const core::aws_error&) {
+                // The checkpoint was trimmed away (24 h retention): resume at the oldest record,
+                // as Lambda does.
+                iterator_input.erase("SequenceNumber");
+            }
         }
-        std::string iterator =
-            client
-                .call_json("dynamodb", "DynamoDBStreams_20120810.GetShardIterator", iterator_input)
-                .value("ShardIterator", "");
+        if (iterator.empty()) {
+            iterator_input["ShardIteratorType"] = "TRIM_HORIZON";
+            iterator = client
+                           .call_json("dynamodb", "DynamoDBStreams_20120810.GetShardIterator",
+                                      iterator_input)
+                           .value("ShardIterator", "");
+        }
         int limit = pos.batch_limit > 0 ? pos.batch_limit : batch_size;
         json got = client.call_json("dynamodb", "DynamoDBStreams_20120810.GetRecords",
                                     {{"ShardIterator", iterator}, {"Limit", limit}});
@@ -73,11 +104,11 @@ std::size_t event_source_poller::poll_stream(const json& mapping) {
             continue;
         }
         if (records.empty()) { // skipped or filtered out: move past them
-            pos.after_sequence = last_sequence;
+            advance(uuid, shard_id, pos, last_sequence);
             continue;
         }
         if (invoke(mapping, json{{"Records", records}})) {
-            pos = shard_position{last_sequence, 0, 0};
+            advance(uuid, shard_id, pos, last_sequence);
             progress += records.size();
             continue;
         }
@@ -114,7 +145,7 @@ std::size_t event_source_poller::poll_stream(const json& mapping) {
               {"batchSize", records.size()},
               {"streamArn", stream_arn}}}};
         send_to_failure_destination(mapping, info);
-        pos = shard_position{sequence_of(records.back()), 0, 0};
+        advance(uuid, shard_id, pos, sequence_of(records.back()));
         progress += records.size();
     }
     return progress;

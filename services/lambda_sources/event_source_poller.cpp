@@ -27,6 +27,11 @@ void event_source_poller::set_queue_signals(queue_signals signals) {
     queue_signals_ = std::move(signals);
 }
 
+void event_source_poller::set_checkpoints(checkpoint_store checkpoints) {
+    std::lock_guard lock(poll_mutex_);
+    checkpoints_ = std::move(checkpoints);
+}
+
 void event_source_poller::start() {
     thread_ = std::thread([this] {
         std::unique_lock lock(mutex_);

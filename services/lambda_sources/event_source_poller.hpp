@@ -17,6 +17,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -41,6 +42,16 @@ struct queue_signals {
     std::function<void(int id)> unsubscribe;
 };
 
+// Durable stream positions (Lambda's store): the last sequence number a mapping processed in a
+// shard, loaded when the poller first meets the shard and saved after every batch it finishes.
+struct checkpoint_store {
+    std::function<std::optional<std::string>(const std::string& uuid, const std::string& shard)>
+        load;
+    std::function<void(const std::string& uuid, const std::string& shard,
+                       const std::string& sequence)>
+        save;
+};
+
 class event_source_poller {
   public:
     event_source_poller(service::dispatcher& dispatcher, core::clock& clock,
@@ -52,6 +63,8 @@ class event_source_poller {
 
     // Set before start(): without it the poller relies on its timer alone.
     void set_queue_signals(queue_signals signals);
+    // Set before start(): without it stream positions live in memory only.
+    void set_checkpoints(checkpoint_store checkpoints);
 
     void start();
     void stop();
@@ -75,6 +88,11 @@ class event_source_poller {
     void unfollow_all_queues();
     std::size_t poll_sqs(const json& mapping);
     std::size_t poll_stream(const json& mapping);
+    // The shard's position, from memory or (first time since start) from the checkpoints.
+    shard_position& stream_position(const std::string& uuid, const std::string& shard_id);
+    // The batch ending at `sequence` is done (processed, skipped or sent to OnFailure).
+    void advance(const std::string& uuid, const std::string& shard_id, shard_position& pos,
+                 const std::string& sequence);
     // Invokes the mapped function synchronously; returns the function's result, or nullopt when
     // the invocation failed (function error, throttled, missing function).
     std::optional<json> invoke(const json& mapping, const json& event);
@@ -87,6 +105,7 @@ class event_source_poller {
 
     std::mutex poll_mutex_; // one pass at a time: stream batches stay in order
     std::map<std::string, shard_position> positions_; // "<mapping uuid>|<shard id>"
+    checkpoint_store checkpoints_;
     queue_signals queue_signals_;
     std::map<std::string, int> queue_subscriptions_; // mapping uuid -> subscription id
 

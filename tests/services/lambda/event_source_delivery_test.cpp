@@ -1,6 +1,8 @@
 // Event source mappings at work: an SQS send reaches the mapped function without waiting for the
 // poller's timer, and a DynamoDB stream mapping resumes after a restart where it left off.
+#include "lambda/lambda_service.hpp"
 #include "lambda/lambda_test_support.hpp"
+#include "service/dispatcher.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -10,7 +12,7 @@ using namespace cloudbox::test;
 
 namespace {
 
-const std::string delivery_esm_path = "/2015-03-31/event-source-mappings/";
+const std::string mappings_path = "/2015-03-31/event-source-mappings/";
 
 struct log_line {
     std::int64_t timestamp = 0;
@@ -63,7 +65,106 @@ json sqs_call(std::uint16_t port, const std::string& op, const json& input) {
     return json::parse(r.body);
 }
 
+json dynamodb_call(std::uint16_t port, const std::string& op, const json& input) {
+    http_client ddb(port);
+    ddb.signing_service = "dynamodb";
+    auto r = ddb.request("POST", "/", input.dump(),
+                         {{"x-amz-target", "DynamoDB_20120810." + op},
+                          {"content-type", "application/x-amz-json-1.0"}});
+    INFO(r.body);
+    REQUIRE(r.status == 200);
+    return json::parse(r.body);
+}
+
+void put_book(std::uint16_t port, const std::string& id) {
+    dynamodb_call(port, "PutItem", {{"TableName", "books"}, {"Item", {{"id", {{"S", id}}}}}});
+}
+
+// What the partialBatch function logged for each batch, in order ("records: N, failures: 0").
+std::vector<std::string> batches(std::uint16_t port) {
+    std::vector<std::string> out;
+    for (auto& line : log_lines(port, "reader", "records")) {
+        out.push_back(line.message);
+    }
+    return out;
+}
+
+// The Lambda fixture on a data directory that outlives it (restart tests).
+struct durable_lambda_fixture {
+    test_server server;
+    http_client c{server.port()};
+    explicit durable_lambda_fixture(const temp_dir& dir) : server(on_disk(dir)) {
+        c.signing_service = "lambda";
+    }
+    http_response post(const std::string& path, const json& body) {
+        return c.request("POST", path, body.dump(), {{"content-type", "application/json"}});
+    }
+    http_response get(const std::string& path) { return c.request("GET", path); }
+    http_response del(const std::string& path) { return c.request("DELETE", path); }
+};
+
 } // namespace
+
+TEST_CASE("DynamoDB stream mapping: a restart resumes after the last processed record",
+          "[service]") {
+    temp_dir dir;
+    std::string uuid;
+    {
+        durable_lambda_fixture f(dir);
+        auto port = f.server.port();
+        REQUIRE(f.post(fn_path(), {{"FunctionName", "reader"},
+                                   {"Runtime", "provided.al2023"},
+                                   {"Role", role_arn()},
+                                   {"Handler", "partialBatch"},
+                                   {"Code", {{"ZipFile", empty_zip_b64()}}}})
+                    .status == 201);
+        auto table = dynamodb_call(
+            port, "CreateTable",
+            {{"TableName", "books"},
+             {"AttributeDefinitions", {{{"AttributeName", "id"}, {"AttributeType", "S"}}}},
+             {"KeySchema", {{{"AttributeName", "id"}, {"KeyType", "HASH"}}}},
+             {"BillingMode", "PAY_PER_REQUEST"},
+             {"StreamSpecification", {{"StreamEnabled", true}, {"StreamViewType", "NEW_IMAGE"}}}});
+        std::string stream = table["TableDescription"]["LatestStreamArn"];
+        // Both records exist before the mapping: one batch, whenever the poller gets to it.
+        put_book(port, "a");
+        put_book(port, "b");
+        auto m = f.post(mappings_path, {{"EventSourceArn", stream},
+                                        {"FunctionName", "reader"},
+                                        {"StartingPosition", "TRIM_HORIZON"},
+                                        {"BatchSize", 10}});
+        REQUIRE(m.status == 202);
+        uuid = body_of(m)["UUID"];
+        REQUIRE(f.server.app().drain_events(std::chrono::seconds(20)));
+        CHECK(batches(port) == std::vector<std::string>{"records: 2, failures: 0"});
+    }
+    {
+        // The same data directory: the mapping resumes after "b" instead of starting over.
+        durable_lambda_fixture f(dir);
+        auto port = f.server.port();
+        REQUIRE(f.server.app().drain_events(std::chrono::seconds(20)));
+        CHECK(batches(port) == std::vector<std::string>{"records: 2, failures: 0"});
+        put_book(port, "c");
+        REQUIRE(f.server.app().drain_events(std::chrono::seconds(20)));
+        CHECK(batches(port) ==
+              std::vector<std::string>{"records: 2, failures: 0", "records: 1, failures: 0"});
+        // Deleting the mapping drops its checkpoints with it.
+        http_client streams(port);
+        streams.signing_service = "dynamodb";
+        auto described = streams.request(
+            "POST", "/",
+            json{{"StreamArn", body_of(f.get(mappings_path + uuid))["EventSourceArn"]}}.dump(),
+            {{"x-amz-target", "DynamoDBStreams_20120810.DescribeStream"},
+             {"content-type", "application/x-amz-json-1.0"}});
+        std::string shard = body_of(described)["StreamDescription"]["Shards"][0]["ShardId"];
+        auto* lambda = dynamic_cast<cloudbox::services::lambda::lambda_service*>(
+            f.server.app().dispatcher().services().find("lambda"));
+        REQUIRE(lambda != nullptr);
+        CHECK(lambda->store().get_checkpoint(uuid, shard).has_value());
+        REQUIRE(f.del(mappings_path + uuid).status == 202);
+        CHECK_FALSE(lambda->store().get_checkpoint(uuid, shard).has_value());
+    }
+}
 
 TEST_CASE("SQS event source: a send reaches the function in milliseconds", "[service]") {
     lambda_fixture f;
@@ -71,9 +172,9 @@ TEST_CASE("SQS event source: a send reaches the function in milliseconds", "[ser
     f.must_create("worker", "partialBatch");
     auto url = sqs_call(port, "CreateQueue", {{"QueueName", "jobs"}})["QueueUrl"];
     auto mapping =
-        f.post(delivery_esm_path, {{"EventSourceArn", "arn:aws:sqs:us-east-1:000000000000:jobs"},
-                                   {"FunctionName", "worker"},
-                                   {"BatchSize", 1}});
+        f.post(mappings_path, {{"EventSourceArn", "arn:aws:sqs:us-east-1:000000000000:jobs"},
+                               {"FunctionName", "worker"},
+                               {"BatchSize", 1}});
     REQUIRE(mapping.status == 202);
     // The first delivery proves the poller has seen the mapping (and subscribed to its queue).
     sqs_call(port, "SendMessage", {{"QueueUrl", url}, {"MessageBody", "warm-up"}});
