@@ -5,6 +5,7 @@
 #include "sqs/sqs_test_support.hpp"
 
 #include <future>
+#include <stdexcept>
 #include <thread>
 
 using namespace cloudbox::test;
@@ -24,6 +25,19 @@ void wait_for_parked(test_server& srv, std::size_t n) {
     }
     REQUIRE(sqs->waiting_receives() == n);
 }
+
+// ReceiveMessage for the receiver threads: Catch's assertion macros are not thread-safe (100
+// threads in INFO/REQUIRE at once aborted the test), so a failure here throws instead and
+// reaches the main thread through the future.
+json receive_off_main(sqs_client& receiver, const std::string& url, int wait_seconds) {
+    auto r = receiver.json_call("ReceiveMessage",
+                                {{"QueueUrl", url}, {"WaitTimeSeconds", wait_seconds}});
+    if (r.status != 200) {
+        throw std::runtime_error("ReceiveMessage " + std::to_string(r.status) + ": " + r.body);
+    }
+    auto out = json::parse(r.body);
+    return out.contains("Messages") ? out["Messages"] : json::array();
+}
 } // namespace
 
 TEST_CASE("Long polling: a waiting receive returns within 50 ms of a send on another "
@@ -34,7 +48,7 @@ TEST_CASE("Long polling: a waiting receive returns within 50 ms of a send on ano
     auto url = sender.create_queue("q");
     auto waiting = std::async(std::launch::async, [&] {
         sqs_client receiver(srv.port());
-        auto messages = receiver.receive(url, {{"WaitTimeSeconds", 10}});
+        auto messages = receive_off_main(receiver, url, 10);
         return std::make_pair(steady_clock::now(), messages);
     });
     wait_for_parked(srv, 1);
@@ -79,7 +93,7 @@ TEST_CASE("Long polling: 100 waiting receives on a 2-thread server all get a mes
     for (int i = 0; i < waiters; ++i) {
         futures.push_back(std::async(std::launch::async, [&] {
             sqs_client receiver(srv.port());
-            auto m = receiver.receive(url, {{"WaitTimeSeconds", 15}});
+            auto m = receive_off_main(receiver, url, 15);
             return m.empty() ? std::string() : m[0]["Body"].get<std::string>();
         }));
     }
@@ -112,7 +126,7 @@ TEST_CASE("Long polling: a clock change makes a delayed message deliverable to a
     f.sqs.send(url, "delayed", {{"DelaySeconds", 60}});
     auto waiting = std::async(std::launch::async, [&] {
         sqs_client receiver(f.srv.port());
-        return receiver.receive(url, {{"WaitTimeSeconds", 10}});
+        return receive_off_main(receiver, url, 10);
     });
     wait_for_parked(f.srv, 1);
     auto start = steady_clock::now();
