@@ -48,29 +48,8 @@ fi
 WORK=$(mktemp -d /tmp/cloudbox-s3-bench.XXXXXX)
 declare -A PID PORT KEY STREAM_OF CPU
 LABELS=()
-stop_server() {
-    local pid=$1
-    kill -0 "$pid" 2>/dev/null || return 0
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 100); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL -- "-$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
-cleanup() {
-    for label in "${!PID[@]}"; do
-        stop_server "${PID[$label]}"
-    done
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
+# shellcheck source=lib/servers.sh
+source "$HERE/lib/servers.sh" # its start_server is replaced below
 cpu_seconds() { # user+system CPU of a process, in seconds
     awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) / hz }' "/proc/$1/stat"
 }

@@ -40,55 +40,8 @@ fi
 WORK=$(mktemp -d /tmp/cloudbox-sqs-bench.XXXXXX)
 declare -A PID PORT
 LABELS=()
-stop_server() {
-    local pid=$1
-    kill -0 "$pid" 2>/dev/null || return 0
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 100); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL -- "-$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
-cleanup() {
-    for label in "${!PID[@]}"; do
-        stop_server "${PID[$label]}"
-    done
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
-
-# start_server LABEL -- command with @PORT@ ...
-start_server() {
-    local label=$1
-    shift 2
-    local port
-    port=$(free_port)
-    local cmd=("${@//@PORT@/$port}")
-    log "starting $label: ${cmd[*]}"
-    setsid "${cmd[@]}" >"$WORK/$label.out" 2>"$WORK/$label.err" &
-    local pid=$!
-    PID[$label]=$pid
-    for _ in $(seq 300); do
-        if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then
-            PORT[$label]=$port
-            LABELS+=("$label")
-            return
-        fi
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    log "$label did not start; its stderr:"
-    tail -5 "$WORK/$label.err" >&2
-    stop_server "$pid"
-    unset "PID[$label]"
-}
+# shellcheck source=lib/servers.sh
+source "$HERE/lib/servers.sh"
 
 start_server cloudbox -- "$CLOUDBOX" serve --port @PORT@ --data-dir "$WORK/cloudbox-data" \
     --log-level warn
