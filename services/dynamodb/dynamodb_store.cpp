@@ -261,16 +261,15 @@ void dynamodb_store::drop_index(const table_info& t, const std::string& index) {
 
 std::optional<std::string> dynamodb_store::get_item(const table_info& t, const std::string& pk,
                                                     const std::string& sk) {
-    return db_.read([&](database&) {
-        item_txn tx(*this);
+    return db_.read([&](database& db) {
+        item_txn tx(db);
         return tx.get(t, pk, sk);
     });
 }
 
 std::optional<std::string> item_txn::get(const table_info& t, const std::string& pk,
                                          const std::string& sk) {
-    auto& st =
-        store_.db_.prepare("SELECT item FROM items WHERE table_id = ? AND pk = ? AND sk = ?");
+    auto& st = db_.prepare("SELECT item FROM items WHERE table_id = ? AND pk = ? AND sk = ?");
     st.bind(1, t.id).bind_blob(2, pk).bind_blob(3, sk);
     if (!st.step()) {
         return std::nullopt;
@@ -280,34 +279,33 @@ std::optional<std::string> item_txn::get(const table_info& t, const std::string&
 
 void item_txn::put(const table_info& t, const std::string& pk, const std::string& sk,
                    const std::string& item, std::int64_t size, const std::vector<index_key>& keys) {
-    auto& st = store_.db_.prepare("INSERT OR REPLACE INTO items VALUES(?,?,?,?,?)");
+    auto& st = db_.prepare("INSERT OR REPLACE INTO items VALUES(?,?,?,?,?)");
     st.bind(1, t.id).bind_blob(2, pk).bind_blob(3, sk).bind(4, item).bind(5, size);
     st.run();
     if (!t.indexes.empty()) {
-        store_.delete_index_entries(t, pk, sk);
-        store_.write_index_entries(t, pk, sk, keys);
+        delete_index_entries(t, pk, sk);
+        write_index_entries(t, pk, sk, keys);
     }
 }
 
 void item_txn::remove(const table_info& t, const std::string& pk, const std::string& sk) {
-    auto& st = store_.db_.prepare("DELETE FROM items WHERE table_id = ? AND pk = ? AND sk = ?");
+    auto& st = db_.prepare("DELETE FROM items WHERE table_id = ? AND pk = ? AND sk = ?");
     st.bind(1, t.id).bind_blob(2, pk).bind_blob(3, sk);
     st.run();
     if (!t.indexes.empty()) {
-        store_.delete_index_entries(t, pk, sk);
+        delete_index_entries(t, pk, sk);
     }
 }
 
 void item_txn::append_stream_record(const table_info& t, std::int64_t created_ms,
                                     const std::string& record) {
-    store_.db_.prepare("INSERT INTO stream_records(table_id, created_ms, record) VALUES(?,?,?)")
+    db_.prepare("INSERT INTO stream_records(table_id, created_ms, record) VALUES(?,?,?)")
         .bind_all(t.id, created_ms, record)
         .run();
 }
 
-void dynamodb_store::write_index_entries(const table_info& t, const std::string& pk,
-                                         const std::string& sk,
-                                         const std::vector<index_key>& keys) {
+void item_txn::write_index_entries(const table_info& t, const std::string& pk,
+                                   const std::string& sk, const std::vector<index_key>& keys) {
     auto& st = db_.prepare("INSERT OR REPLACE INTO index_entries VALUES(?,?,?,?,?,?)");
     for (const auto& k : keys) {
         st.reset();
@@ -317,8 +315,8 @@ void dynamodb_store::write_index_entries(const table_info& t, const std::string&
     }
 }
 
-void dynamodb_store::delete_index_entries(const table_info& t, const std::string& pk,
-                                          const std::string& sk) {
+void item_txn::delete_index_entries(const table_info& t, const std::string& pk,
+                                    const std::string& sk) {
     auto& st = db_.prepare("DELETE FROM index_entries WHERE table_id = ? AND pk = ? AND sk = ?");
     st.bind(1, t.id).bind_blob(2, pk).bind_blob(3, sk);
     st.run();

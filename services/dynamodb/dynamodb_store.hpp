@@ -91,9 +91,12 @@ struct stream_record_row {
 class dynamodb_store;
 
 // The item operations available inside one write transaction.
+// The item statements of one transaction, on the connection that transaction holds: the
+// writer's inside write(), a reader's inside get_item() (a read on the writer's connection
+// without its lock corrupted the statement cache under concurrent GetItem and PutItem).
 class item_txn {
   public:
-    explicit item_txn(dynamodb_store& store) : store_(store) {}
+    explicit item_txn(storage::database& db) : db_(db) {}
     std::optional<std::string> get(const table_info& t, const std::string& pk,
                                    const std::string& sk);
     // Replaces the item (or inserts it) and its index entries.
@@ -104,7 +107,11 @@ class item_txn {
                               const std::string& record);
 
   private:
-    dynamodb_store& store_;
+    void write_index_entries(const table_info& t, const std::string& pk, const std::string& sk,
+                             const std::vector<index_key>& keys);
+    void delete_index_entries(const table_info& t, const std::string& pk, const std::string& sk);
+
+    storage::database& db_;
 };
 
 class dynamodb_store {
@@ -129,8 +136,8 @@ class dynamodb_store {
 
     // Runs fn(item_txn&) in one write transaction.
     template <class Fn> auto write(Fn&& fn) {
-        return db_.write([&](storage::database&) {
-            item_txn tx(*this);
+        return db_.write([&](storage::database& db) {
+            item_txn tx(db);
             return fn(tx);
         });
     }
@@ -171,13 +178,8 @@ class dynamodb_store {
     void reset();
 
   private:
-    friend class item_txn;
     void migrate();
     void load_tables();
-    void write_index_entries(const table_info& t, const std::string& pk, const std::string& sk,
-                             const std::vector<index_key>& keys);
-    void delete_index_entries(const table_info& t, const std::string& pk, const std::string& sk);
-
     storage::database db_;
     mutable std::shared_mutex tables_mutex_;
     std::map<std::string, table_ptr> tables_; // account/region/name

@@ -23,7 +23,9 @@ struct ddb_result {
 struct ddb_fixture {
     test_server srv;
     http_client c{srv.port()};
-    ddb_fixture() { c.signing_service = "dynamodb"; }
+    explicit ddb_fixture(server_options options = {}) : srv(std::move(options)) {
+        c.signing_service = "dynamodb";
+    }
 
     // Sends raw text to DynamoDB_20120810.<op> (or another target prefix).
     http_response send(const std::string& op, const std::string& body,

@@ -1,6 +1,9 @@
 // GetItem: key checks, projections, missing items.
 #include "dynamodb/dynamodb_test_support.hpp"
 
+#include <future>
+#include <vector>
+
 using namespace cloudbox::test;
 
 TEST_CASE("GetItem: serialization errors", "[service]") {
@@ -45,4 +48,46 @@ TEST_CASE("GetItem: returns the item, projected, or nothing", "[service]") {
                                    {"Key", {{"pk", S("a")}, {"sk", N("1")}}},
                                    {"AttributesToGet", {"sk"}}});
     CHECK(legacy["Item"] == json{{"sk", N("1")}});
+}
+
+// A file database reads on reader connections; GetItem once read on the writer's connection
+// without its lock, which corrupted the heap within seconds of concurrent PutItem and GetItem.
+TEST_CASE("GetItem: concurrent with PutItem on a data dir, every read sees its own write",
+          "[service]") {
+    temp_dir dir;
+    ddb_fixture f(on_disk(dir));
+    f.make_table("things");
+    constexpr int writers = 4;
+    constexpr int rounds = 150;
+    auto work = [port = f.srv.port()](int id) {
+        http_client c{port};
+        c.signing_service = "dynamodb";
+        int wrong = 0;
+        for (int i = 0; i < rounds; ++i) {
+            auto key = "k" + std::to_string(id) + "-" + std::to_string(i % 10);
+            auto value = std::to_string(i);
+            json item{{"pk", {{"S", key}}}, {"v", {{"S", value}}}};
+            json put_body{{"TableName", "things"}, {"Item", item}};
+            auto put = c.request("POST", "/", put_body.dump(),
+                                 {{"x-amz-target", "DynamoDB_20120810.PutItem"},
+                                  {"content-type", "application/x-amz-json-1.0"}});
+            json get{{"TableName", "things"}, {"Key", {{"pk", {{"S", key}}}}}};
+            auto got = c.request("POST", "/", get.dump(),
+                                 {{"x-amz-target", "DynamoDB_20120810.GetItem"},
+                                  {"content-type", "application/x-amz-json-1.0"}});
+            auto body = json::parse(got.body, nullptr, false);
+            if (put.status != 200 || got.status != 200 || !body.contains("Item") ||
+                body["Item"]["v"]["S"] != value) {
+                ++wrong;
+            }
+        }
+        return wrong;
+    };
+    std::vector<std::future<int>> runs;
+    for (int id = 0; id < writers; ++id) {
+        runs.push_back(std::async(std::launch::async, work, id));
+    }
+    for (auto& run : runs) {
+        CHECK(run.get() == 0);
+    }
 }
