@@ -11,7 +11,7 @@ BUILD=${BENCH_BUILD_DIR:-$ROOT/build-bench}
 CONNS=${BENCH_CONNECTIONS:-8}
 SECS=${BENCH_SECONDS:-5}  # measured seconds per mode
 SIZE=${BENCH_SIZE:-256}   # message body bytes
-BATCH=${BENCH_BATCH:-1}   # messages per ReceiveMessage
+BATCH=${BENCH_BATCH:-1}   # messages per request (>1: SendMessageBatch, DeleteMessageBatch)
 PEERS=${BENCH_PEERS:-local-aws-sqs moto}
 
 log() { printf '[bench] %s\n' "$*" >&2; }

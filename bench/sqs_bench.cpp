@@ -29,7 +29,7 @@ struct options {
     std::vector<std::string> modes{"send", "recv"};
     unsigned connections = 8;
     std::size_t size = 256;
-    unsigned batch = 1; // messages per ReceiveMessage
+    unsigned batch = 1; // messages per request: >1 uses SendMessageBatch, DeleteMessageBatch
     double seconds = 5;
     std::string label;
     bool json = false;
@@ -38,7 +38,7 @@ struct options {
 constexpr std::string_view form = "application/x-www-form-urlencoded";
 
 struct phase_result {
-    std::uint64_t ops = 0; // requests (send) or messages received and deleted (recv)
+    std::uint64_t ops = 0; // messages sent (send) or received and deleted (recv)
     std::uint64_t errors = 0;
     std::string first_error;
     std::vector<double> latencies_ms; // per request
@@ -94,6 +94,14 @@ phase_result run_phase(const options& o, const std::string& mode, const std::str
             ready.arrive_and_wait();
             std::string send_body =
                 "Action=SendMessage&Version=2012-11-05&QueueUrl=" + url + "&MessageBody=" + payload;
+            if (o.batch > 1) {
+                send_body = "Action=SendMessageBatch&Version=2012-11-05&QueueUrl=" + url;
+                for (unsigned e = 1; e <= o.batch; ++e) {
+                    auto entry = "&SendMessageBatchRequestEntry." + std::to_string(e) + ".";
+                    send_body +=
+                        entry + "Id=m" + std::to_string(e) + entry + "MessageBody=" + payload;
+                }
+            }
             std::string recv_body = "Action=ReceiveMessage&Version=2012-11-05&QueueUrl=" + url +
                                     "&MaxNumberOfMessages=" + std::to_string(o.batch);
             while (!stop.load(std::memory_order_relaxed)) {
@@ -112,19 +120,42 @@ phase_result run_phase(const options& o, const std::string& mode, const std::str
                     continue;
                 }
                 if (mode == "recv") {
-                    std::size_t pos = 0;
-                    for (;;) {
+                    std::vector<std::string> handles;
+                    for (std::size_t pos = 0;;) {
                         auto handle = between(res.text, "<ReceiptHandle>", "</ReceiptHandle>", pos);
                         if (handle.empty()) {
                             break;
                         }
-                        auto del =
-                            call(c, "Action=DeleteMessage&Version=2012-11-05&QueueUrl=" + url +
-                                        "&ReceiptHandle=" +
-                                        cloudbox::core::url_encode(xml_unescape(handle)));
-                        if (record(del)) {
-                            ++r.ops;
+                        handles.push_back(cloudbox::core::url_encode(xml_unescape(handle)));
+                    }
+                    if (o.batch > 1 && !handles.empty()) {
+                        auto del = "Action=DeleteMessageBatch&Version=2012-11-05&QueueUrl=" + url;
+                        for (std::size_t e = 1; e <= handles.size(); ++e) {
+                            auto entry =
+                                "&DeleteMessageBatchRequestEntry." + std::to_string(e) + ".";
+                            del += entry + "Id=d" + std::to_string(e) + entry +
+                                   "ReceiptHandle=" + handles[e - 1];
                         }
+                        // Counted only when every entry succeeded.
+                        auto res_del = call(c, del);
+                        if (record(res_del) &&
+                            res_del.text.find("<BatchResultErrorEntry>") == std::string::npos) {
+                            r.ops += handles.size();
+                        }
+                    } else {
+                        for (const auto& handle : handles) {
+                            auto del =
+                                call(c, "Action=DeleteMessage&Version=2012-11-05&QueueUrl=" + url +
+                                            "&ReceiptHandle=" + handle);
+                            if (record(del)) {
+                                ++r.ops;
+                            }
+                        }
+                    }
+                } else if (o.batch > 1) {
+                    // Counted only when every entry was sent.
+                    if (res.text.find("<BatchResultErrorEntry>") == std::string::npos) {
+                        r.ops += o.batch;
                     }
                 } else {
                     ++r.ops;

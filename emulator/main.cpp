@@ -22,6 +22,9 @@ void usage(FILE* out) {
         "  --region NAME      default region (default us-east-1)\n"
         "  --log-level LEVEL  debug|info|warn|error|off (default info)\n"
         "  --threads N        I/O threads (default: number of cores)\n"
+        "  --busy-poll-us N   an idle I/O thread keeps polling N us before it sleeps, so that\n"
+        "                     a request right behind the last one needs no wake-up (default 50;\n"
+        "                     0 sleeps at once)\n"
         "  --seed N           seed for generated ids (deterministic tests)\n"
         "  --sync-events      deliver events (notifications, schedules, event sources)\n"
         "                     before the request that caused them answers\n"
@@ -80,6 +83,8 @@ int main(int argc, char** argv) {
             ok = cloudbox::core::parse_log_level(cfg.log_level, level);
         } else if (arg == "--threads") {
             ok = parse_number(value(), cfg.threads);
+        } else if (arg == "--busy-poll-us") {
+            ok = parse_number(value(), cfg.busy_poll_us);
         } else if (arg == "--seed") {
             ok = parse_number(value(), cfg.id_seed);
         } else if (arg == "--book-world") {

@@ -13,9 +13,10 @@ struct config {
     bool in_memory = false;
     std::string region = "us-east-1";
     std::string log_level = "info";
-    unsigned threads = 0;      // 0 = hardware concurrency
-    std::uint64_t id_seed = 0; // 0 = random
-    bool sync_events = false;  // deliver events before the request that caused them answers
+    unsigned threads = 0;       // 0 = hardware concurrency
+    unsigned busy_poll_us = 50; // an idle I/O thread polls this long before it sleeps
+    std::uint64_t id_seed = 0;  // 0 = random
+    bool sync_events = false;   // deliver events before the request that caused them answers
     std::size_t max_header_bytes = 64 * 1024; // larger headers get 431/400
     bool ses_sandbox = false; // SES: sender and recipients must be verified identities
 };

@@ -5,6 +5,7 @@
 #include "core/logging.hpp"
 #include "http/control_routes.hpp"
 #include "http/response_body.hpp"
+#include "http/run_loop.hpp"
 #include "protocol/query_string.hpp"
 #include "service/pending.hpp"
 
@@ -151,14 +152,18 @@ void server::run(unsigned threads, bool handle_signals) {
             }
         });
     }
+    // At most one thread in two polls while idle, so that polling never takes every core.
+    std::chrono::microseconds spin(impl_->config.busy_poll_us);
+    int max_spinners = static_cast<int>(std::max(1U, threads / 2));
+    std::atomic<int> spinners{0};
     std::vector<std::thread> pool;
     for (auto& worker : impl_->workers) {
-        pool.emplace_back([ctx = worker.get()] {
+        pool.emplace_back([ctx = worker.get(), spin, &spinners, max_spinners] {
             auto guard = net::make_work_guard(*ctx); // idle until stopped
-            ctx->run();
+            run_polling(*ctx, spin, spinners, max_spinners);
         });
     }
-    impl_->ioc.run();
+    run_polling(impl_->ioc, spin, spinners, max_spinners);
     for (auto& worker : impl_->workers) {
         worker->stop();
     }
