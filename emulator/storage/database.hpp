@@ -111,6 +111,10 @@ class database {
     int user_version();
     void set_user_version(int version);
     std::int64_t changes() const;
+    // Background checkpoints that copied the whole WAL (so the next write starts it over).
+    std::uint64_t checkpoints_completed() const {
+        return checkpoints_completed_.load(std::memory_order_relaxed);
+    }
 
   private:
     struct reader_tag {};
@@ -165,6 +169,7 @@ class database {
     std::condition_variable checkpoint_wake_;
     bool checkpoint_due_ = false;
     std::atomic<bool> checkpoint_requested_{false}; // set by the hook until the checkpoint ran
+    std::atomic<std::uint64_t> checkpoints_completed_{0};
     bool stopping_ = false;
 };
 

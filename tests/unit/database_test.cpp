@@ -4,11 +4,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <limits>
 #include <stdexcept>
 #include <string>
+#include <thread>
 
 using namespace cloudbox;
 using storage::database;
@@ -240,5 +242,32 @@ TEST_CASE("database: under a steady stream of commits the WAL is checkpointed an
     auto wal_bytes = std::filesystem::file_size(path.string() + "-wal");
     INFO("WAL " << wal_bytes << " bytes");
     CHECK(wal_bytes < 20'000'000);
+    CHECK(count_rows(db) == 100);
+}
+
+// The checkpointer's own connection must know the database is in WAL mode: one that had read
+// nothing returned SQLITE_OK from every checkpoint having copied nothing, and only the writer's
+// inline checkpoints at 4,000 pages (stalling every write) kept the WAL bounded.
+TEST_CASE("database: past the checkpoint threshold the background thread checkpoints the WAL",
+          "[unit]") {
+    test::temp_dir dir;
+    const auto path = dir.path() / "state.db";
+    database db(path.string());
+    make_table(db);
+    // 1,200 commits of a 4 KiB row: more than 1,000 pages, fewer than the inline 4,000.
+    const std::string row(4096, 'x');
+    for (int i = 0; i < 1200; ++i) {
+        db.write([&](database& d) {
+            d.prepare("INSERT OR REPLACE INTO t (id, data) VALUES (?, ?)")
+                .bind_all(static_cast<std::int64_t>(i % 100), row)
+                .run();
+        });
+    }
+    // The checkpoint runs on another thread: wait for it (bounded), no fixed sleep.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (db.checkpoints_completed() == 0 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    CHECK(db.checkpoints_completed() >= 1);
     CHECK(count_rows(db) == 100);
 }
