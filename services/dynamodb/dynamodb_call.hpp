@@ -11,6 +11,8 @@
 
 #include <atomic>
 #include <mutex>
+#include <optional>
+#include <string>
 
 namespace cloudbox::services::dynamodb {
 
@@ -31,6 +33,9 @@ struct ddb_call {
     ddb_context& ddb;
     service::request& req;
     json& body;
+    // Items already serialised (Query and Scan pass stored item texts through unparsed): the
+    // array's elements, spliced into the result as "Items".
+    std::optional<std::string> raw_items;
 
     const std::string& account() const { return req.ctx.account_id; }
     const std::string& region() const { return req.ctx.region; }

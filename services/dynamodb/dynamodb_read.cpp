@@ -6,6 +6,8 @@
 #include "dynamodb/expr/expression_eval.hpp"
 #include "dynamodb/expr/legacy_parameters.hpp"
 
+#include <stdexcept>
+
 namespace cloudbox::services::dynamodb {
 
 namespace {
@@ -95,9 +97,35 @@ bool page_collector::offer(const json& stored) {
     return false;
 }
 
-json page_collector::finish(const json& body) {
+bool page_collector::offer_row(const item_row& row) {
+    const bool as_stored =
+        !r_.index && !r_.filter && !r_.proj && r_.select != "COUNT" && row.size >= 0;
+    if (!as_stored) {
+        return offer(json::parse(row.item));
+    }
+    raw_ = true;
+    ++scanned_;
+    ++count_;
+    bytes_ += static_cast<std::size_t>(row.size);
+    if (!raw_items_.empty()) {
+        raw_items_ += ',';
+    }
+    raw_items_ += row.item;
+    bool full = (r_.limit && scanned_ >= *r_.limit) || bytes_ >= max_page_bytes;
+    if (full) {
+        last_key_ = key_attributes(*r_.table, json::parse(row.item));
+    }
+    return !full;
+}
+
+json page_collector::finish(const json& body, std::optional<std::string>* items_text) {
     json out = json::object();
-    if (r_.select != "COUNT") {
+    if (raw_) {
+        if (items_text == nullptr) {
+            throw std::logic_error("page_collector: unparsed items need a caller that splices");
+        }
+        *items_text = std::move(raw_items_);
+    } else if (r_.select != "COUNT") {
         out["Items"] = std::move(items_);
     }
     out["Count"] = count_;

@@ -163,9 +163,15 @@ service::response dynamodb_service::handle(service::request& req) {
             ops::sweep_expired_items(*context_);
         }
     }
-    ddb_call call{*context_, req, body};
+    ddb_call call{*context_, req, body, std::nullopt};
     json result = it->second(call);
-    return json_response(200, result.dump(-1, ' ', false, json::error_handler_t::replace), req);
+    std::string text = result.dump(-1, ' ', false, json::error_handler_t::replace);
+    if (call.raw_items) {
+        // text is a JSON object ("{...}"): put "Items" first.
+        std::string rest = text.size() > 2 ? "," + text.substr(1) : "}";
+        text = "{\"Items\":[" + *call.raw_items + "]" + rest;
+    }
+    return json_response(200, std::move(text), req);
 }
 
 service::response dynamodb_service::render_error(const core::aws_error& error,

@@ -58,7 +58,8 @@ struct index_key {
 struct item_row {
     std::string pk;
     std::string sk;
-    std::string item;
+    std::string item;       // the stored JSON text (json::dump of the item)
+    std::int64_t size = -1; // its DynamoDB size, when the query read it (-1: not read)
 };
 
 // Bounds of a sort-key range scan (encoded key bytes).

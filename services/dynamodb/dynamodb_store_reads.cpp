@@ -37,8 +37,8 @@ void bind_range(statement& st, const sort_range& r, int first_param) {
 void dynamodb_store::query(const table_info& t, const std::string& pk, const sort_range& range,
                            bool forward, const std::optional<std::string>& after_sk,
                            const std::function<bool(const item_row&)>& fn) {
-    std::string sql =
-        "SELECT sk, item FROM items WHERE table_id = ?1 AND pk = ?2" + range_sql("sk", range, 3);
+    std::string sql = "SELECT sk, item, size FROM items WHERE table_id = ?1 AND pk = ?2" +
+                      range_sql("sk", range, 3);
     if (after_sk) {
         sql += forward ? " AND sk > ?5" : " AND sk < ?5";
     }
@@ -51,7 +51,7 @@ void dynamodb_store::query(const table_info& t, const std::string& pk, const sor
             st.bind_blob(5, *after_sk);
         }
         while (st.step()) {
-            if (!fn(item_row{pk, st.column_blob(0), st.column_text(1)})) {
+            if (!fn(item_row{pk, st.column_blob(0), st.column_text(1), st.column_int64(2)})) {
                 break;
             }
         }
@@ -91,7 +91,7 @@ void dynamodb_store::query_index(const table_info& t, const std::string& index,
 void dynamodb_store::scan(const table_info& t,
                           const std::optional<std::pair<std::string, std::string>>& after,
                           const std::function<bool(const item_row&)>& fn) {
-    std::string sql = "SELECT pk, sk, item FROM items WHERE table_id = ?1";
+    std::string sql = "SELECT pk, sk, item, size FROM items WHERE table_id = ?1";
     if (after) {
         sql += " AND (pk, sk) > (?2, ?3)";
     }
@@ -103,7 +103,8 @@ void dynamodb_store::scan(const table_info& t,
             st.bind_blob(2, after->first).bind_blob(3, after->second);
         }
         while (st.step()) {
-            if (!fn(item_row{st.column_blob(0), st.column_blob(1), st.column_text(2)})) {
+            if (!fn(item_row{st.column_blob(0), st.column_blob(1), st.column_text(2),
+                             st.column_int64(3)})) {
                 break;
             }
         }

@@ -71,9 +71,8 @@ json query(ddb_call& call) {
             }
             after = start->table.sk;
         }
-        call.ddb.store.query(t, pk, range, forward, after, [&](const item_row& row) {
-            return page.offer(json::parse(row.item));
-        });
+        call.ddb.store.query(t, pk, range, forward, after,
+                             [&](const item_row& row) { return page.offer_row(row); });
     } else {
         std::optional<index_position> after;
         if (start) {
@@ -85,7 +84,7 @@ json query(ddb_call& call) {
                                        return page.offer(json::parse(row.item));
                                    });
     }
-    return page.finish(b);
+    return page.finish(b, &call.raw_items);
 }
 
 } // namespace cloudbox::services::dynamodb::ops

@@ -54,7 +54,7 @@ json scan(ddb_call& call) {
             after = std::make_pair(start->table.pk, start->table.sk);
         }
         call.ddb.store.scan(t, after, [&](const item_row& row) {
-            return !in_segment(row.pk) || page.offer(json::parse(row.item));
+            return !in_segment(row.pk) || page.offer_row(row);
         });
     } else {
         std::optional<index_position> after;
@@ -67,7 +67,7 @@ json scan(ddb_call& call) {
                                       return !in_segment(k.pk) || page.offer(json::parse(row.item));
                                   });
     }
-    return page.finish(b);
+    return page.finish(b, &call.raw_items);
 }
 
 } // namespace cloudbox::services::dynamodb::ops
