@@ -82,12 +82,15 @@ for r in rows:
     lines.append("| %s | %s | %.0f | %.2f | %.2f | %.2f | %d%s |" % (
         r["label"], r["mode"], r["ops_per_s"], r["p50_ms"], r["p90_ms"], r["p99_ms"],
         r["errors"], err))
+# Each cloudbox row (data dir, in memory) against the faster peer, so that the durable figure
+# is never hidden behind the in-memory one.
 for mode in ("v1", "v2"):
-    ours = max((r["ops_per_s"] for r in rows if r["mode"] == mode and r["label"].startswith("cloudbox")), default=0)
     peers = max((r["ops_per_s"] for r in rows if r["mode"] == mode and not r["label"].startswith("cloudbox")), default=0)
-    if ours and peers:
-        lines.append("")
-        lines.append("%s: cloudbox %.0f msg/s vs the faster peer %.0f msg/s: %.1fx" % (mode, ours, peers, ours / peers))
+    for r in rows:
+        if r["mode"] == mode and r["label"].startswith("cloudbox") and peers:
+            lines.append("")
+            lines.append("%s: %s %.0f msg/s vs the faster peer %.0f msg/s: %.1fx" % (
+                mode, r["label"], r["ops_per_s"], peers, r["ops_per_s"] / peers))
 text = "\n".join(lines) + "\n"
 open(out, "w").write(text)
 print(text)

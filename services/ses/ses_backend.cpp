@@ -55,23 +55,15 @@ void ses_backend::write_eml(const std::string& file_name, std::string_view bytes
         }
         done += static_cast<std::size_t>(n);
     }
-    bool durable = !options_.in_memory;
-    if (durable && ::fsync(fd) != 0) {
-        ::close(fd);
-        ::unlink(temp.c_str());
-        throw_errno("fsync " + temp.string());
-    }
+    // No fsync (of the file or the directory): the .eml gets the durability of the database
+    // row written after it (WAL, synchronous=NORMAL): it survives kill -9 of the process, since
+    // the page cache outlives it, though not a power loss. Two fsyncs per message cut SendEmail
+    // on a data dir to a fifth of the in-memory rate. The rename still keeps a half-written file
+    // from ever being visible under its name.
     ::close(fd);
     if (::rename(temp.c_str(), target.c_str()) != 0) {
         ::unlink(temp.c_str());
         throw_errno("rename " + target.string());
-    }
-    if (durable) {
-        int dir = ::open(mailbox_dir().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (dir >= 0) {
-            ::fsync(dir);
-            ::close(dir);
-        }
     }
 }
 
