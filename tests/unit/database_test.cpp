@@ -29,6 +29,18 @@ void make_table(database& db) {
     db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE, data BLOB)");
 }
 
+// `commits` one-row transactions of a 4 KiB row over 100 ids (two pages or more each).
+void commit_4k_rows(database& db, int commits) {
+    const std::string row(4096, 'x');
+    for (int i = 0; i < commits; ++i) {
+        db.write([&](database& d) {
+            d.prepare("INSERT OR REPLACE INTO t (id, data) VALUES (?, ?)")
+                .bind_all(static_cast<std::int64_t>(i % 100), row)
+                .run();
+        });
+    }
+}
+
 } // namespace
 
 TEST_CASE("database: a file database runs in WAL mode and persists commits", "[unit]") {
@@ -231,14 +243,7 @@ TEST_CASE("database: under a steady stream of commits the WAL is checkpointed an
     // the file must be reused from its start after each checkpoint instead of growing by all of
     // them. At worst (the background checkpointer starved) the writer checkpoints itself at
     // 4,000 pages: 16.4 MB.
-    const std::string row(4096, 'x');
-    for (int i = 0; i < 6000; ++i) {
-        db.write([&](database& d) {
-            d.prepare("INSERT OR REPLACE INTO t (id, data) VALUES (?, ?)")
-                .bind_all(static_cast<std::int64_t>(i % 100), row)
-                .run();
-        });
-    }
+    commit_4k_rows(db, 6000);
     auto wal_bytes = std::filesystem::file_size(path.string() + "-wal");
     INFO("WAL " << wal_bytes << " bytes");
     CHECK(wal_bytes < 20'000'000);
@@ -255,14 +260,7 @@ TEST_CASE("database: past the checkpoint threshold the background thread checkpo
     database db(path.string());
     make_table(db);
     // 1,200 commits of a 4 KiB row: more than 1,000 pages, fewer than the inline 4,000.
-    const std::string row(4096, 'x');
-    for (int i = 0; i < 1200; ++i) {
-        db.write([&](database& d) {
-            d.prepare("INSERT OR REPLACE INTO t (id, data) VALUES (?, ?)")
-                .bind_all(static_cast<std::int64_t>(i % 100), row)
-                .run();
-        });
-    }
+    commit_4k_rows(db, 1200);
     // The checkpoint runs on another thread: wait for it (bounded), no fixed sleep.
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
     while (db.checkpoints_completed() == 0 && std::chrono::steady_clock::now() < deadline) {
