@@ -1,6 +1,9 @@
 // What the item operations share (see dynamodb_items.hpp).
 #include "dynamodb/dynamodb_items.hpp"
 
+#include "core/encoding.hpp"
+#include "core/hash.hpp"
+
 #include "dynamodb/expr/attribute_value.hpp"
 #include "dynamodb/expr/legacy_parameters.hpp"
 
@@ -123,6 +126,48 @@ void add_write_response(json& out, const json& body, const table_info& t,
     if (auto m = item_collection_metrics(body, t, any)) {
         out["ItemCollectionMetrics"] = *m;
     }
+}
+
+namespace {
+constexpr std::int64_t transaction_token_window_ms = 10 * 60 * 1000;
+}
+
+transaction_token::transaction_token(ddb_call& call)
+    : call_(call), token_(call.body.value("ClientRequestToken", std::string())) {
+    json request_copy = call.body;
+    request_copy.erase("ClientRequestToken");
+    request_hash_ = core::to_hex(core::digest(core::digest_kind::sha256, request_copy.dump()));
+}
+
+std::optional<json> transaction_token::replay() const {
+    if (token_.empty()) {
+        return std::nullopt;
+    }
+    auto seen = call_.ddb.store.find_token(call_.account(), token_,
+                                           call_.now_ms() - transaction_token_window_ms);
+    if (!seen) {
+        return std::nullopt;
+    }
+    if (seen->first != request_hash_) {
+        throw errors::idempotent_parameter_mismatch();
+    }
+    return json::parse(seen->second);
+}
+
+json transaction_token::finish(json out, const std::vector<const table_info*>& tables,
+                               std::int64_t now) const {
+    const json& b = call_.body;
+    if (b.value("ReturnConsumedCapacity", "NONE") != "NONE") {
+        json capacity = json::array();
+        for (const auto* t : tables) {
+            capacity.push_back(*consumed_capacity(b, *t, 2.0));
+        }
+        out["ConsumedCapacity"] = capacity;
+    }
+    if (!token_.empty()) {
+        call_.ddb.store.save_token(call_.account(), token_, request_hash_, out.dump(), now);
+    }
+    return out;
 }
 
 } // namespace cloudbox::services::dynamodb

@@ -9,6 +9,8 @@
 #include "dynamodb/expr/expression_parser.hpp"
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace cloudbox::services::dynamodb {
 
@@ -34,6 +36,24 @@ std::optional<json> item_collection_metrics(const json& body, const table_info& 
 void record_change(item_txn& tx, const table_info& t, const std::optional<json>& old_item,
                    const std::optional<json>& new_item, std::int64_t now_ms,
                    const std::string& event_id, bool service_delete = false);
+
+// ClientRequestToken idempotency of TransactWriteItems and ExecuteTransaction: within 10 minutes
+// the same token replays the stored answer, or fails with IdempotentParameterMismatch when the
+// rest of the request differs.
+class transaction_token {
+  public:
+    explicit transaction_token(ddb_call& call);
+    // The stored answer of an earlier request with this token, if any.
+    std::optional<json> replay() const;
+    // Finishes the answer: ConsumedCapacity when asked (2 units per item, as DynamoDB charges a
+    // transaction) and, with a token, saves it for replay.
+    json finish(json out, const std::vector<const table_info*>& tables, std::int64_t now) const;
+
+  private:
+    ddb_call& call_;
+    std::string token_;
+    std::string request_hash_; // of the request without its token
+};
 
 // Writes (or removes when `item` is null) an item and its index entries.
 void store_item(item_txn& tx, const table_info& t, const item_key& key,

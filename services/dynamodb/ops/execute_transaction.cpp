@@ -1,8 +1,6 @@
 // ExecuteTransaction: up to 100 single-item PartiQL statements, all or nothing: either all
 // SELECT (a read snapshot) or only writes and EXISTS checks, with CancellationReasons in
 // statement order and ClientRequestToken idempotency (10 minutes), as TransactWriteItems.
-#include "core/encoding.hpp"
-#include "core/hash.hpp"
 #include "core/ids.hpp"
 #include "dynamodb/dynamodb_items.hpp"
 #include "dynamodb/dynamodb_partiql.hpp"
@@ -13,8 +11,6 @@
 namespace cloudbox::services::dynamodb::ops {
 
 namespace {
-
-constexpr std::int64_t statement_token_window_ms = 10 * 60 * 1000;
 
 json cancellation_reason(const std::string& code, const prepared_statement& p, const json& request,
                          const std::optional<json>& current) {
@@ -36,19 +32,9 @@ json cancellation_reason(const std::string& code, const prepared_statement& p, c
 
 json execute_transaction(ddb_call& call) {
     const json& b = call.body;
-    const std::string token = b.value("ClientRequestToken", std::string());
-    json request_copy = b;
-    request_copy.erase("ClientRequestToken");
-    const std::string request_hash =
-        core::to_hex(core::digest(core::digest_kind::sha256, request_copy.dump()));
-    if (!token.empty()) {
-        if (auto seen = call.ddb.store.find_token(call.account(), token,
-                                                  call.now_ms() - statement_token_window_ms)) {
-            if (seen->first != request_hash) {
-                throw errors::idempotent_parameter_mismatch();
-            }
-            return json::parse(seen->second);
-        }
+    transaction_token token(call);
+    if (auto answer = token.replay()) {
+        return *answer;
     }
     std::vector<prepared_statement> statements;
     std::set<std::tuple<std::int64_t, std::string, std::string>> targets;
@@ -115,17 +101,11 @@ json execute_transaction(ddb_call& call) {
     if (read_only) {
         out["Responses"] = responses;
     }
-    if (b.value("ReturnConsumedCapacity", "NONE") != "NONE") {
-        json capacity = json::array();
-        for (const auto& p : statements) {
-            capacity.push_back(*consumed_capacity(b, *p.table, 2.0));
-        }
-        out["ConsumedCapacity"] = capacity;
+    std::vector<const table_info*> tables;
+    for (const auto& p : statements) {
+        tables.push_back(p.table.get());
     }
-    if (!token.empty()) {
-        call.ddb.store.save_token(call.account(), token, request_hash, out.dump(), now);
-    }
-    return out;
+    return token.finish(std::move(out), tables, now);
 }
 
 } // namespace cloudbox::services::dynamodb::ops

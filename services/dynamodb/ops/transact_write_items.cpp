@@ -1,6 +1,5 @@
 // TransactWriteItems: Put / Update / Delete / ConditionCheck, all or nothing, with
 // CancellationReasons in request order and ClientRequestToken idempotency (10 minutes).
-#include "core/hash.hpp"
 #include "core/ids.hpp"
 #include "dynamodb/dynamodb_items.hpp"
 #include "dynamodb/expr/attribute_value.hpp"
@@ -11,8 +10,6 @@
 namespace cloudbox::services::dynamodb::ops {
 
 namespace {
-
-constexpr std::int64_t token_window_ms = 10 * 60 * 1000;
 
 enum class action { put, update, remove, check };
 
@@ -70,32 +67,13 @@ prepared prepare(ddb_call& call, const json& entry) {
     return p;
 }
 
-std::string hex_of(const std::string& bytes) {
-    static const char* digits = "0123456789abcdef";
-    std::string out;
-    for (unsigned char c : bytes) {
-        out += digits[c >> 4];
-        out += digits[c & 15];
-    }
-    return out;
-}
-
 } // namespace
 
 json transact_write_items(ddb_call& call) {
     const json& b = call.body;
-    std::string token = b.value("ClientRequestToken", std::string());
-    json request_copy = b;
-    request_copy.erase("ClientRequestToken");
-    std::string request_hash = hex_of(core::digest(core::digest_kind::sha256, request_copy.dump()));
-    if (!token.empty()) {
-        if (auto seen =
-                call.ddb.store.find_token(call.account(), token, call.now_ms() - token_window_ms)) {
-            if (seen->first != request_hash) {
-                throw errors::idempotent_parameter_mismatch();
-            }
-            return json::parse(seen->second);
-        }
+    transaction_token token(call);
+    if (auto answer = token.replay()) {
+        return *answer;
     }
     std::vector<prepared> items;
     std::set<std::tuple<std::int64_t, std::string, std::string>> targets;
@@ -159,18 +137,11 @@ json transact_write_items(ddb_call& call) {
             record_change(tx, *p.table, old, next, now, core::new_uuid());
         }
     });
-    json out = json::object();
-    if (b.value("ReturnConsumedCapacity", "NONE") != "NONE") {
-        json capacity = json::array();
-        for (const auto& p : items) {
-            capacity.push_back(*consumed_capacity(b, *p.table, 2.0));
-        }
-        out["ConsumedCapacity"] = capacity;
+    std::vector<const table_info*> tables;
+    for (const auto& p : items) {
+        tables.push_back(p.table.get());
     }
-    if (!token.empty()) {
-        call.ddb.store.save_token(call.account(), token, request_hash, out.dump(), now);
-    }
-    return out;
+    return token.finish(json::object(), tables, now);
 }
 
 } // namespace cloudbox::services::dynamodb::ops
