@@ -108,6 +108,13 @@ void app::wire_events() {
                                     },
                                     [sqs](int id) { sqs->unsubscribe(id); }});
     }
+    if (auto* ddb =
+            dynamic_cast<services::dynamodb::dynamodb_service*>(registry_->find("dynamodb"))) {
+        // A write that appended stream records wakes the stream mappings at once.
+        ddb->set_stream_listener([this] { poller_->wake(); });
+    }
+    // A new, changed or deleted mapping is followed at once.
+    lambda_->store().set_mappings_listener([this] { poller_->wake(); });
     // Stream mappings resume where they left off after a restart.
     poller_->set_checkpoints(
         {[this](const std::string& uuid, const std::string& shard) {
@@ -117,6 +124,16 @@ void app::wire_events() {
              lambda_->store().put_checkpoint(uuid, shard, sequence);
          }});
     poller_->start();
+    if (config_.sync_events) {
+        // Records an external request added to a mapped queue or stream reach their functions
+        // before that request answers (S3 notifications and rules already run in deliver()).
+        dispatcher_->set_after_request([this] {
+            if (poller_->take_signal()) {
+                poller_->drain();
+                lambda_->drain(std::chrono::seconds(60));
+            }
+        });
+    }
     bus_->add_drain_hook([this] {
         poller_->drain();
         lambda_->drain(std::chrono::seconds(60));

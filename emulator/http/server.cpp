@@ -470,6 +470,9 @@ net::awaitable<void> server::impl::session(tcp::socket socket) {
             }
             res = std::move(*completed);
         }
+        if (!is_control) {
+            dispatcher.after_request();
+        }
         int status = res.status;
         bool ok = co_await write_response(stream, std::move(res), version, keep_alive, is_head);
         log_request(req, status, start);

@@ -6,6 +6,8 @@
 #include "core/config.hpp"
 #include "service/registry.hpp"
 
+#include <functional>
+
 namespace cloudbox::service {
 
 class dispatcher {
@@ -34,6 +36,16 @@ class dispatcher {
     // Renders an error for this request in svc's protocol (or a generic one when svc is null).
     response render_error(aws_service* svc, const core::aws_error& error, const request& req) const;
 
+    // Runs once an external request's response is ready, before it is written: with
+    // --sync-events, deliveries that request caused finish first. In-process calls (functions
+    // calling AWS) never run it, so a delivery that sends more events cannot wait on itself.
+    void set_after_request(std::function<void()> hook) { after_request_ = std::move(hook); }
+    void after_request() const {
+        if (after_request_) {
+            after_request_();
+        }
+    }
+
     core::clock& clock() { return clock_; }
     registry& services() { return services_; }
 
@@ -41,6 +53,7 @@ class dispatcher {
     registry& services_;
     core::clock& clock_;
     const core::config& config_;
+    std::function<void()> after_request_;
 };
 
 } // namespace cloudbox::service

@@ -220,6 +220,10 @@ std::optional<service::response> dynamodb_service::control(service::request& req
     return r;
 }
 
+void dynamodb_service::set_stream_listener(std::function<void()> listener) {
+    context_->store.set_stream_listener(std::move(listener));
+}
+
 std::pair<std::unique_ptr<dynamodb_service>, std::unique_ptr<dynamodb_service>>
 make_dynamodb_services(dynamodb_options options, core::clock& clock) {
     if (!options.in_memory) {

@@ -6,6 +6,7 @@
 #include "service/service.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -31,6 +32,10 @@ class dynamodb_service final : public service::aws_service {
                                    const service::request& req) const override;
     void reset() override;
     std::optional<service::response> control(service::request& req) override;
+
+    // Told after every write that appended stream records (see dynamodb_store). Set before the
+    // server serves.
+    void set_stream_listener(std::function<void()> listener);
 
   private:
     std::shared_ptr<ddb_context> context_;

@@ -98,6 +98,8 @@ class dynamodb_store;
 class item_txn {
   public:
     explicit item_txn(storage::database& db) : db_(db) {}
+    // True once the transaction appended a stream record (readers are told after it commits).
+    bool streamed() const { return streamed_; }
     std::optional<std::string> get(const table_info& t, const std::string& pk,
                                    const std::string& sk);
     // Replaces the item (or inserts it) and its index entries.
@@ -113,6 +115,7 @@ class item_txn {
     void delete_index_entries(const table_info& t, const std::string& pk, const std::string& sk);
 
     storage::database& db_;
+    bool streamed_ = false;
 };
 
 class dynamodb_store {
@@ -135,12 +138,35 @@ class dynamodb_store {
                        const std::function<std::optional<index_key>(const std::string&)>& key_of);
     void drop_index(const table_info& t, const std::string& index);
 
-    // Runs fn(item_txn&) in one write transaction.
+    // Runs fn(item_txn&) in one write transaction. When it appended stream records, the stream
+    // listener hears of it once the transaction is over (an early wake-up is harmless: readers
+    // find nothing new and wait again).
     template <class Fn> auto write(Fn&& fn) {
+        bool streamed = false;
+        struct notify_after {
+            const dynamodb_store& store;
+            const bool& streamed;
+            ~notify_after() {
+                if (streamed && store.stream_listener_) {
+                    store.stream_listener_();
+                }
+            }
+        } notify{*this, streamed};
         return db_.write([&](storage::database& db) {
             item_txn tx(db);
+            struct record_streamed {
+                const item_txn& tx;
+                bool& streamed;
+                ~record_streamed() { streamed = streamed || tx.streamed(); }
+            } record{tx, streamed};
             return fn(tx);
         });
+    }
+    // Called (on the writing thread, no lock held) after a write that appended stream records:
+    // Lambda's stream event sources wake on it instead of waiting for their timer. Set before
+    // the server serves.
+    void set_stream_listener(std::function<void()> listener) {
+        stream_listener_ = std::move(listener);
     }
     std::optional<std::string> get_item(const table_info& t, const std::string& pk,
                                         const std::string& sk);
@@ -182,6 +208,7 @@ class dynamodb_store {
     void migrate();
     void load_tables();
     storage::database db_;
+    std::function<void()> stream_listener_;
     mutable std::shared_mutex tables_mutex_;
     std::map<std::string, table_ptr> tables_; // account/region/name
 };

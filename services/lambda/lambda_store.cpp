@@ -324,6 +324,7 @@ void lambda_store::put_mapping(const scope_key& s, const std::string& uuid,
             .bind_all(uuid, s.text(), function_name, config.dump())
             .run();
     });
+    mappings_changed();
 }
 
 std::optional<json> lambda_store::get_mapping(const scope_key& s, const std::string& uuid) {
@@ -343,7 +344,7 @@ std::vector<json> lambda_store::list_mappings(const scope_key& s) {
 }
 
 bool lambda_store::delete_mapping(const scope_key& s, const std::string& uuid) {
-    return db_.write([&](database& db) {
+    bool deleted = db_.write([&](database& db) {
         db.prepare("DELETE FROM mappings WHERE scope=? AND uuid=?").bind_all(s.text(), uuid).run();
         if (db.changes() == 0) {
             return false;
@@ -351,6 +352,10 @@ bool lambda_store::delete_mapping(const scope_key& s, const std::string& uuid) {
         db.prepare("DELETE FROM mapping_checkpoints WHERE uuid=?").bind_all(uuid).run();
         return true;
     });
+    if (deleted) {
+        mappings_changed();
+    }
+    return deleted;
 }
 
 std::vector<json> lambda_store::all_mappings() {

@@ -95,6 +95,11 @@ class lambda_store {
     bool delete_mapping(const scope_key& s, const std::string& uuid);
     // Every mapping of every scope (for the lead's pollers).
     std::vector<json> all_mappings();
+    // Called after a mapping is created, changed or deleted (the poller follows its queues at
+    // once instead of on its next timer pass). Set before the server serves.
+    void set_mappings_listener(std::function<void()> listener) {
+        mappings_listener_ = std::move(listener);
+    }
     // A stream mapping's position in one shard: the last sequence number it processed (handed
     // to the function successfully or sent to OnFailure). Dropped with the mapping.
     std::optional<std::string> get_checkpoint(const std::string& uuid, const std::string& shard_id);
@@ -113,7 +118,13 @@ class lambda_store {
 
   private:
     void create_schema();
+    void mappings_changed() const {
+        if (mappings_listener_) {
+            mappings_listener_();
+        }
+    }
     storage::database db_;
+    std::function<void()> mappings_listener_;
 };
 
 } // namespace cloudbox::services::lambda

@@ -65,6 +65,7 @@ void event_source_poller::stop() {
 }
 
 void event_source_poller::wake() {
+    signalled_.store(true);
     {
         std::lock_guard lock(mutex_);
         woken_ = true;

@@ -3,15 +3,18 @@
 // external client would make (ReceiveMessage / GetRecords, Invoke, DeleteMessageBatch).
 //
 // A background thread polls every enabled mapping, sleeping between passes that found nothing
-// (woken early by wake(): each enabled SQS mapping subscribes to its queue, so a send wakes the
-// poller at once and the timer is only a fallback); drain() runs passes on the caller's thread
-// until one delivers nothing, for deterministic tests (POST /_cloudbox/events/drain).
+// (woken early by wake(): each enabled SQS mapping subscribes to its queue, and DynamoDB tells
+// of every write that appended stream records, so new records wake the poller at once and the
+// timer is only a fallback); drain() runs passes on the caller's thread until one delivers
+// nothing, for deterministic tests (POST /_cloudbox/events/drain, and --sync-events after each
+// request that woke the poller: take_signal()).
 #pragma once
 
 #include "core/clock.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <functional>
@@ -69,6 +72,8 @@ class event_source_poller {
     void start();
     void stop();
     void wake();
+    // True when wake() was called since the last take_signal(): records may be waiting.
+    bool take_signal() { return signalled_.exchange(false); }
 
     // One pass over every enabled mapping; returns how many records were handed to functions.
     std::size_t poll_once();
@@ -113,6 +118,7 @@ class event_source_poller {
     std::condition_variable wake_cv_;
     bool woken_ = false;
     bool stopping_ = false;
+    std::atomic<bool> signalled_{false};
     std::thread thread_;
 };
 

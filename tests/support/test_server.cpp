@@ -23,6 +23,7 @@ test_server::test_server(server_options options) {
     cfg.in_memory = options.in_memory;
     cfg.data_dir = options.data_dir.string();
     cfg.ses_sandbox = options.ses_sandbox;
+    cfg.sync_events = options.sync_events;
     cfg.log_level = "warn";
     cfg.threads = 2;
     app_ = std::make_unique<cloudbox::app>(cfg);

@@ -28,6 +28,7 @@ struct server_options {
     bool in_memory = true;
     std::filesystem::path data_dir; // used when !in_memory
     bool ses_sandbox = false;
+    bool sync_events = false; // --sync-events
 };
 
 // Options for a server that keeps its state in `dir` (restart and blob-file tests).

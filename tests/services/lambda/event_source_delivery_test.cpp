@@ -199,3 +199,92 @@ TEST_CASE("SQS event source: a send reaches the function in milliseconds", "[ser
     INFO("send-to-START latencies: " << text);
     CHECK(worst < 100); // measured: 0-3 ms with the wake-up, ~200 ms on the timer alone
 }
+
+namespace {
+
+// A `books` table with a NEW_IMAGE stream, mapped to the function `reader`; returns the stream.
+std::string books_stream_mapped_to_reader(lambda_fixture& f) {
+    auto port = f.server.port();
+    f.must_create("reader", "partialBatch");
+    auto table = dynamodb_call(
+        port, "CreateTable",
+        {{"TableName", "books"},
+         {"AttributeDefinitions", {{{"AttributeName", "id"}, {"AttributeType", "S"}}}},
+         {"KeySchema", {{{"AttributeName", "id"}, {"KeyType", "HASH"}}}},
+         {"BillingMode", "PAY_PER_REQUEST"},
+         {"StreamSpecification", {{"StreamEnabled", true}, {"StreamViewType", "NEW_IMAGE"}}}});
+    std::string stream_arn = table["TableDescription"]["LatestStreamArn"];
+    auto m = f.post(mappings_path, {{"EventSourceArn", stream_arn},
+                                    {"FunctionName", "reader"},
+                                    {"StartingPosition", "LATEST"},
+                                    {"BatchSize", 10}});
+    REQUIRE(m.status == 202);
+    return stream_arn;
+}
+
+} // namespace
+
+TEST_CASE("DynamoDB stream mapping: a write reaches the function in milliseconds", "[service]") {
+    lambda_fixture f;
+    auto port = f.server.port();
+    books_stream_mapped_to_reader(f);
+    // The first delivery proves the poller has met the shard (LATEST starts after it).
+    put_book(port, "warm-up");
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (batches(port).empty() && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::yield();
+        put_book(port, "warm-up");
+    }
+    REQUIRE_FALSE(batches(port).empty());
+    REQUIRE(f.server.app().drain_events(std::chrono::seconds(20)));
+
+    // As for SQS: on the 200 ms timer alone, five writes in a row all under 100 ms would be a
+    // 1-in-32 chance.
+    auto& clock = f.server.app().clock();
+    std::vector<std::int64_t> latencies;
+    for (int i = 0; i < 5; ++i) {
+        auto before = log_lines(port, "reader", "START").size();
+        auto written_ms = clock.now_millis();
+        put_book(port, "book-" + std::to_string(i));
+        auto starts = wait_for_lines(port, "reader", "START", before + 1);
+        REQUIRE(starts.size() == before + 1);
+        latencies.push_back(starts.back().timestamp - written_ms);
+    }
+    auto worst = *std::max_element(latencies.begin(), latencies.end());
+    std::string text;
+    for (auto ms : latencies) {
+        text += std::to_string(ms) + " ms ";
+    }
+    INFO("write-to-START latencies: " << text);
+    CHECK(worst < 100);
+}
+
+TEST_CASE("Sync events: a send or a stream write answers after its mapped function ran",
+          "[service]") {
+    server_options options;
+    options.sync_events = true;
+    lambda_fixture f(options);
+    auto port = f.server.port();
+    books_stream_mapped_to_reader(f);
+    f.must_create("worker", "partialBatch");
+    auto url = sqs_call(port, "CreateQueue", {{"QueueName", "jobs"}})["QueueUrl"];
+    REQUIRE(f.post(mappings_path, {{"EventSourceArn", "arn:aws:sqs:us-east-1:000000000000:jobs"},
+                                   {"FunctionName", "worker"},
+                                   {"BatchSize", 10},
+                                   {"FunctionResponseTypes", {"ReportBatchItemFailures"}}})
+                .status == 202);
+
+    // No waiting anywhere: each answer comes after the delivery it caused.
+    for (int i = 1; i <= 3; ++i) {
+        sqs_call(port, "SendMessage", {{"QueueUrl", url}, {"MessageBody", i == 2 ? "fail" : "ok"}});
+        CHECK(log_lines(port, "worker", "START").size() == static_cast<std::size_t>(i));
+        put_book(port, "book-" + std::to_string(i));
+        CHECK(batches(port).size() == static_cast<std::size_t>(i));
+    }
+    CHECK(log_lines(port, "worker", "\"failures: 1\"").size() == 1);
+    // The failed message is back on the queue only after its visibility timeout (30 s).
+    auto attrs = sqs_call(port, "GetQueueAttributes",
+                          {{"QueueUrl", url}, {"AttributeNames", {"All"}}})["Attributes"];
+    CHECK(attrs["ApproximateNumberOfMessages"] == "0");
+    CHECK(attrs["ApproximateNumberOfMessagesNotVisible"] == "1");
+}

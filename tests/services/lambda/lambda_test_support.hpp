@@ -30,7 +30,9 @@ inline const char* fn_path() {
 struct lambda_fixture {
     test_server server;
     http_client c{server.port()};
-    lambda_fixture() { c.signing_service = "lambda"; }
+    explicit lambda_fixture(server_options options = {}) : server(std::move(options)) {
+        c.signing_service = "lambda";
+    }
 
     http_response create(const std::string& name, const std::string& handler,
                          json extra = json::object()) {
