@@ -138,8 +138,18 @@ s3_connection::request(std::string_view method, std::string_view path, const req
         {"host", host_header_},
         {"x-amz-content-sha256", std::string(payload_hash)},
         {"x-amz-date", amz_date}};
-    std::string auth =
-        signer_.authorization(method, path, "", signed_headers, payload_hash, amz_date);
+    // A path may carry one query parameter ("/bucket?notification"): signed as its canonical
+    // form ("notification=").
+    auto question = path.find('?');
+    std::string query;
+    if (question != std::string_view::npos) {
+        query = std::string(path.substr(question + 1));
+        if (query.find('=') == std::string::npos) {
+            query += '=';
+        }
+    }
+    std::string auth = signer_.authorization(method, path.substr(0, question), query,
+                                             signed_headers, payload_hash, amz_date);
     bool has_body = method == "PUT" || method == "POST";
     head_.clear();
     head_.append(method).append(" ").append(path).append(" HTTP/1.1\r\n");

@@ -70,7 +70,8 @@ class s3_connection {
   public:
     s3_connection(std::string host, std::uint16_t port, sigv4_signer signer);
 
-    // path: already URI-encoded, without query. Reads and discards the response body.
+    // path: already URI-encoded, with at most one query parameter. Reads and discards the
+    // response body (unless body.keep_response).
     // extra_headers are sent unsigned (DynamoDB's X-Amz-Target, Content-Type).
     response_info
     request(std::string_view method, std::string_view path, const request_body& body = {},

@@ -2,7 +2,10 @@
 # Side-by-side Lambda benchmark on loopback: a RequestResponse invoke of an echo function over
 # HTTP with several connections, cloudbox (C++ `echo` handler, in-process) against
 # serverless-offline's Lambda invoke endpoint running a Node echo function. Prints one line per
-# server. Knobs: BENCH_CONNECTIONS (8), BENCH_SECONDS (5), BENCH_BUILD_DIR, BENCH_SKIP_PEER=1.
+# server. Then the latency from an event to its function starting (cloudbox only: an S3 PUT
+# into a notifying bucket, an SQS send to a mapped queue, a write to a mapped stream), on a data
+# dir and in memory. Knobs: BENCH_CONNECTIONS (8), BENCH_SECONDS (5), BENCH_EVENTS (200),
+# BENCH_BUILD_DIR, BENCH_SKIP_PEER=1.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -10,6 +13,7 @@ ROOT=$(cd "$HERE/.." && pwd)
 BUILD=${BENCH_BUILD_DIR:-$ROOT/build-bench}
 CONNS=${BENCH_CONNECTIONS:-8}
 SECS=${BENCH_SECONDS:-5}
+EVENTS=${BENCH_EVENTS:-200}
 log() { printf '[lambda-bench] %s\n' "$*" >&2; }
 
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
@@ -17,10 +21,11 @@ if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
         CCACHE_NOHASHDIR=true cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_UNITY_BUILD=ON \
             -DCLOUDBOX_BUILD_TESTS=OFF -DCLOUDBOX_BUILD_BENCH=ON >/dev/null
     fi
-    CCACHE_NOHASHDIR=true ninja -C "$BUILD" -j2 cloudbox cloudbox_lambda_bench >&2
+    CCACHE_NOHASHDIR=true ninja -C "$BUILD" -j2 cloudbox cloudbox_lambda_bench cloudbox_event_latency_bench >&2
 fi
 CLOUDBOX=$BUILD/cloudbox
 BENCH=$BUILD/bench/cloudbox_lambda_bench
+EVENT_BENCH=$BUILD/bench/cloudbox_event_latency_bench
 WORK=$(mktemp -d /tmp/cloudbox-lambda-bench.XXXXXX)
 PIDS=()
 cleanup() {
@@ -49,6 +54,24 @@ curl -sf -X POST "http://127.0.0.1:$CB_PORT/2015-03-31/functions" \
 "$BENCH" --port "$CB_PORT" --connections "$CONNS" --seconds "$SECS" --label cloudbox \
     --path /2015-03-31/functions/echo/invocations
 
+# --- event to function start (cloudbox) --------------------------------------------------------
+for mode in data-dir in-memory; do
+    EV_PORT=$(free_port)
+    if [[ $mode == data-dir ]]; then
+        STORE=(--data-dir "$WORK/events-data")
+        LABEL="cloudbox (data dir)"
+    else
+        STORE=(--in-memory)
+        LABEL="cloudbox --in-memory"
+    fi
+    setsid "$CLOUDBOX" serve --port "$EV_PORT" "${STORE[@]}" --log-level warn >"$WORK/events-$mode.log" 2>&1 &
+    PIDS+=($!)
+    wait_port "$EV_PORT"
+    for source in s3 sqs dynamodb; do
+        "$EVENT_BENCH" --port "$EV_PORT" --source "$source" --count "$EVENTS" --label "$LABEL"
+    done
+done
+
 # --- serverless-offline -----------------------------------------------------------------------
 if [[ ${BENCH_SKIP_PEER:-0} == 1 ]]; then exit 0; fi
 if [[ ! -f $HERE/lambda_peer/node_modules/serverless-offline/package.json ]]; then
@@ -57,10 +80,13 @@ if [[ ! -f $HERE/lambda_peer/node_modules/serverless-offline/package.json ]]; th
 fi
 PEER_LAMBDA_PORT=$(free_port)
 PEER_HTTP_PORT=$(free_port)
-(cd "$HERE/lambda_peer" && PEER_LAMBDA_PORT=$PEER_LAMBDA_PORT PEER_HTTP_PORT=$PEER_HTTP_PORT \
-    SLS_TELEMETRY_DISABLED=1 setsid node node_modules/.bin/serverless offline start \
-    >"$WORK/peer.log" 2>&1) &
+# setsid as the background job itself, so that $! is the peer's process group (a subshell's pid
+# would leave node running after the cleanup).
+cd "$HERE/lambda_peer"
+PEER_LAMBDA_PORT=$PEER_LAMBDA_PORT PEER_HTTP_PORT=$PEER_HTTP_PORT SLS_TELEMETRY_DISABLED=1 \
+    setsid node node_modules/.bin/serverless offline start >"$WORK/peer.log" 2>&1 &
 PIDS+=($!)
+cd "$ROOT"
 if ! wait_port "$PEER_LAMBDA_PORT"; then
     log "serverless-offline did not start:"; cat "$WORK/peer.log" >&2; exit 1
 fi

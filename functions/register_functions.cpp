@@ -11,6 +11,7 @@ std::vector<registered_function> registered_functions() {
         {"sleep", init_sleep},
         {"whoami", init_whoami},
         {"partialBatch", init_partial_batch},
+        {"startStamp", init_start_stamp},
         {"greetingsOnDemand", init_greetings_on_demand},
         {"createThumbnailAndStoreInDB", init_create_thumbnail},
         {"purgeBucketByPrefix", init_purge_bucket_by_prefix},

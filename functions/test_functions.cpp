@@ -1,7 +1,8 @@
-// Small functions for tests and demos: echo, fail, sleep, whoami, partialBatch.
+// Small functions for tests and demos: echo, fail, sleep, whoami, partialBatch, startStamp.
 #include "functions.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <thread>
 
 namespace cloudbox::functions {
@@ -79,6 +80,48 @@ lambda::handler_fn init_partial_batch(lambda::init_context&) {
                          ", failures: " + std::to_string(failures.size()));
         }
         return invocation_response::ok(json{{"batchItemFailures", failures}});
+    };
+}
+
+namespace {
+
+// What names the event that started a startStamp invocation: the S3 object key, the SQS body or
+// the DynamoDB keys of its first record, else the event's "id".
+std::string stamp_mark(const json& event) {
+    if (!event.is_object()) {
+        return "";
+    }
+    if (auto records = event.find("Records");
+        records != event.end() && records->is_array() && !records->empty()) {
+        const json& r = (*records)[0];
+        if (auto s3 = r.find("s3"); s3 != r.end() && s3->is_object()) {
+            return s3->value("object", json::object()).value("key", "");
+        }
+        if (auto body = r.find("body"); body != r.end() && body->is_string()) {
+            return body->get<std::string>();
+        }
+        if (auto ddb = r.find("dynamodb"); ddb != r.end() && ddb->is_object()) {
+            return ddb->value("Keys", json::object()).dump();
+        }
+    }
+    auto id = event.find("id");
+    return id != event.end() && id->is_string() ? id->get<std::string>() : "";
+}
+
+} // namespace
+
+// Logs "started <epoch microseconds> <mark>" as it starts and returns both: the benchmark of
+// event delivery (an S3 PUT, an SQS send, a stream write to the function starting) reads it.
+// Real time on purpose, not the injectable clock: it is compared with the client's own
+// clock, on the same machine, at a resolution the millisecond log timestamps do not have.
+lambda::handler_fn init_start_stamp(lambda::init_context&) {
+    return [](const json& event, invocation_context& ctx) {
+        auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                          std::chrono::system_clock::now().time_since_epoch())
+                          .count();
+        std::string mark = stamp_mark(event);
+        ctx.log->log("started " + std::to_string(micros) + " " + mark);
+        return invocation_response::ok(json{{"startedMicros", micros}, {"mark", mark}});
     };
 }
 

@@ -1,5 +1,6 @@
 // The C++ functions against a fake AWS client: thumbnail fits the box (JPEG and PNG), metadata
-// copied, the images item; purge by key age on a frozen clock; greetings; partialBatch.
+// copied, the images item; purge by key age on a frozen clock; greetings; partialBatch;
+// startStamp.
 #include "functions.hpp"
 #include "image_codec.hpp"
 
@@ -204,4 +205,20 @@ TEST_CASE("greetingsOnDemand and partialBatch", "[unit]") {
          {{{"messageId", "1"}, {"body", "ok"}}, {{"messageId", "2"}, {"body", "fail me"}}}}};
     auto r = h.run(functions::init_partial_batch, batch);
     CHECK(r.payload == json{{"batchItemFailures", {{{"itemIdentifier", "2"}}}}});
+}
+
+TEST_CASE("startStamp: the real time it started and what started it", "[unit]") {
+    harness h;
+    auto before = std::chrono::duration_cast<std::chrono::microseconds>(
+                      std::chrono::system_clock::now().time_since_epoch())
+                      .count();
+    json s3 = {{"Records", {{{"s3", {{"object", {{"key", "images/a.jpg"}}}}}}}}};
+    auto r = h.run(functions::init_start_stamp, s3).payload;
+    CHECK(r["mark"] == "images/a.jpg");
+    CHECK(r["startedMicros"].get<std::int64_t>() >= before);
+    json sqs = {{"Records", {{{"body", "job-7"}}}}};
+    CHECK(h.run(functions::init_start_stamp, sqs).payload["mark"] == "job-7");
+    json ddb = {{"Records", {{{"dynamodb", {{"Keys", {{"id", {{"S", "b1"}}}}}}}}}}};
+    CHECK(h.run(functions::init_start_stamp, ddb).payload["mark"] == R"({"id":{"S":"b1"}})");
+    CHECK(h.run(functions::init_start_stamp, {{"id", "x"}}).payload["mark"] == "x");
 }
