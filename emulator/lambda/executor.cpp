@@ -28,9 +28,12 @@ double elapsed_ms(steady::time_point from, steady::time_point to) {
     return std::chrono::duration<double, std::milli>(to - from).count();
 }
 
+// The process's peak RSS. RUSAGE_THREAD reports the same ru_maxrss (the address space's high
+// water mark) as RUSAGE_SELF, without summing the CPU times of every thread under a lock: with
+// RUSAGE_SELF this was the largest single cost of an echo invocation.
 int max_memory_used_mb(int memory_mb) {
     rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
+    getrusage(RUSAGE_THREAD, &usage);
     return std::max(1, std::min(memory_mb, static_cast<int>(usage.ru_maxrss / 1024)));
 }
 
@@ -81,6 +84,9 @@ struct executor::running : logger {
     steady::time_point deadline;
     std::string log_stream;
     double init_ms = -1; // >= 0 on a cold start
+    // Its entry in deadlines_, while `watched` (both guarded by watch_mutex_).
+    deadline_map::iterator deadline_entry;
+    bool watched = false;
     std::mutex log_mutex;
     std::vector<log_event> lines;
     core::clock* clock = nullptr;
@@ -165,11 +171,16 @@ void executor::execute(const std::shared_ptr<running>& run) {
     }
     run->started = steady::now();
     run->deadline = run->started + std::chrono::seconds(fn.timeout_seconds);
+    bool wake_watchdog = false;
     {
         std::lock_guard lock(watch_mutex_);
-        deadlines_.emplace(run->deadline, run);
+        run->deadline_entry = deadlines_.emplace(run->deadline, run);
+        run->watched = true;
+        wake_watchdog = run->deadline < watch_wake_at_;
     }
-    watch_cv_.notify_all();
+    if (wake_watchdog) {
+        watch_cv_.notify_all();
+    }
 
     invocation_result result;
     bool keep_env = true;
@@ -244,6 +255,13 @@ void executor::execute(const std::shared_ptr<running>& run) {
     }
     if (run->finished.exchange(true)) {
         return; // the watchdog reported a timeout: this environment is discarded
+    }
+    {
+        std::lock_guard lock(watch_mutex_);
+        if (run->watched) {
+            deadlines_.erase(run->deadline_entry);
+            run->watched = false;
+        }
     }
     if (keep_env) {
         // Back in the pool before the caller hears back, so its next call finds it warm. Only
@@ -326,17 +344,23 @@ void executor::watchdog_loop() {
     std::unique_lock lock(watch_mutex_);
     while (!stopping_) {
         if (deadlines_.empty()) {
+            watch_wake_at_ = steady::time_point::max();
             watch_cv_.wait(lock);
+            watch_wake_at_ = steady::time_point::min();
             continue;
         }
         auto first = deadlines_.begin();
         if (steady::now() < first->first) {
+            watch_wake_at_ = first->first;
             watch_cv_.wait_until(lock, first->first);
+            watch_wake_at_ = steady::time_point::min();
             continue;
         }
-        auto weak = first->second;
+        auto run = first->second.lock();
         deadlines_.erase(first);
-        auto run = weak.lock();
+        if (run) {
+            run->watched = false;
+        }
         if (!run || run->finished.exchange(true)) {
             continue;
         }

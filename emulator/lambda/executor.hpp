@@ -106,9 +106,15 @@ class executor {
     std::unordered_map<std::string, std::vector<std::unique_ptr<environment>>> idle_envs_;
     std::uint64_t generation_ = 0; // bumped by drop_all: environments of older ones are discarded
 
+    using deadline_map =
+        std::multimap<std::chrono::steady_clock::time_point, std::weak_ptr<running>>;
     std::mutex watch_mutex_;
     std::condition_variable watch_cv_;
-    std::multimap<std::chrono::steady_clock::time_point, std::weak_ptr<running>> deadlines_;
+    deadline_map deadlines_; // running invocations (an invocation leaves it when it ends)
+    // What the watchdog sleeps until (min while it is awake): a new deadline wakes it only when
+    // earlier. Waking it for every invocation cost a context switch per invoke.
+    std::chrono::steady_clock::time_point watch_wake_at_ =
+        std::chrono::steady_clock::time_point::min();
     bool stopping_ = false;
     std::thread watchdog_;
 };

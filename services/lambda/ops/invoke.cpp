@@ -104,7 +104,7 @@ service::response invoke(lambda_call& call) {
     if (payload.size() > limit) {
         throw errors::too_large(limit);
     }
-    if (!payload.empty() && json::parse(payload, nullptr, false).is_discarded()) {
+    if (!payload.empty() && !json::accept(payload)) { // validates without building the DOM
         throw errors::invalid_content("Could not parse request body into json: Could not parse "
                                       "payload into json: Unexpected character: was expecting "
                                       "(JSON String, Number, Array, Object or token 'null', "
