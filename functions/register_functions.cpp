@@ -5,14 +5,16 @@ namespace cloudbox::lambda {
 
 std::vector<registered_function> registered_functions() {
     using namespace cloudbox::functions;
+    // runs_inline: pure computations on the event (see registered_function).
+    constexpr bool runs_inline = true;
     return {
-        {"echo", init_echo},
-        {"fail", init_fail},
+        {"echo", init_echo, runs_inline},
+        {"fail", init_fail, runs_inline},
         {"sleep", init_sleep},
-        {"whoami", init_whoami},
-        {"partialBatch", init_partial_batch},
-        {"startStamp", init_start_stamp},
-        {"greetingsOnDemand", init_greetings_on_demand},
+        {"whoami", init_whoami, runs_inline},
+        {"partialBatch", init_partial_batch, runs_inline},
+        {"startStamp", init_start_stamp, runs_inline},
+        {"greetingsOnDemand", init_greetings_on_demand, runs_inline},
         {"createThumbnailAndStoreInDB", init_create_thumbnail},
         {"purgeBucketByPrefix", init_purge_bucket_by_prefix},
     };

@@ -101,6 +101,9 @@ executor::executor(core::clock& clock, log_sink& logs, client_factory clients,
                    std::vector<registered_function> handlers)
     : clock_(clock), logs_(logs), clients_(std::move(clients)) {
     for (auto& h : handlers) {
+        if (h.runs_inline) {
+            inline_handlers_.insert(h.name);
+        }
         handlers_.emplace(h.name, std::move(h.init));
     }
     watchdog_ = std::thread([this] { watchdog_loop(); });
@@ -136,6 +139,10 @@ bool executor::submit(invocation inv, std::function<void(invocation_result)> don
     run->inv = std::move(inv);
     run->done = std::move(done);
     run->clock = &clock_;
+    if (inline_handlers_.contains(run->inv.fn.handler)) {
+        execute(run); // `done` has run when this returns
+        return true;
+    }
     bool queued = pool_.submit([this, run] { execute(run); });
     if (!queued) {
         std::lock_guard lock(mutex_);

@@ -19,6 +19,7 @@
 #include <string>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace cloudbox::lambda {
 
@@ -67,8 +68,9 @@ class executor {
     executor(const executor&) = delete;
     executor& operator=(const executor&) = delete;
 
-    // Starts the invocation; `done` is called once, on a worker or the watchdog thread. False
-    // (and `done` never called) when the function is at its concurrency limit.
+    // Starts the invocation; `done` is called once, on a worker or the watchdog thread (or on
+    // this thread, before submit returns, for a handler registered runs_inline). False (and
+    // `done` never called) when the function is at its concurrency limit.
     bool submit(invocation inv, std::function<void(invocation_result)> done);
 
     // Convenience for callers that may block (not the HTTP threads): nullopt when throttled.
@@ -97,6 +99,7 @@ class executor {
     log_sink& logs_;
     client_factory clients_;
     std::unordered_map<std::string, handler_factory> handlers_;
+    std::unordered_set<std::string> inline_handlers_; // registered runs_inline
     worker_pool pool_;
 
     mutable std::mutex mutex_;

@@ -137,6 +137,10 @@ using handler_factory = std::function<handler_fn(init_context&)>;
 struct registered_function {
     std::string name;
     handler_factory init;
+    // A handler that only computes on its event (no AWS calls, no waiting, bounded time) may
+    // run on the invoking thread instead of the worker pool: Lambda's semantics are the same
+    // (environments, concurrency, logs, result), without two thread hand-offs per invoke.
+    bool runs_inline = false;
 };
 
 // functions/register_functions.cpp: the explicit list of handlers by name.
