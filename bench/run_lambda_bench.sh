@@ -49,10 +49,17 @@ setsid "$CLOUDBOX" serve --port "$CB_PORT" --in-memory --log-level warn >"$WORK/
 PIDS+=($!)
 wait_port "$CB_PORT"
 ZIP=$(python3 -c 'import base64; print(base64.b64encode(b"PK\x05\x06" + b"\0" * 18).decode())')
-curl -sf -X POST "http://127.0.0.1:$CB_PORT/2015-03-31/functions" \
-    -d "{\"FunctionName\":\"echo\",\"Runtime\":\"provided.al2023\",\"Role\":\"arn:aws:iam::000000000000:role/r\",\"Handler\":\"echo\",\"Code\":{\"ZipFile\":\"$ZIP\"}}" >/dev/null
-"$BENCH" --port "$CB_PORT" --connections "$CONNS" --seconds "$SECS" --label cloudbox \
-    --path /2015-03-31/functions/echo/invocations
+for handler in echo sleep; do
+    curl -sf -X POST "http://127.0.0.1:$CB_PORT/2015-03-31/functions" \
+        -d "{\"FunctionName\":\"$handler\",\"Runtime\":\"provided.al2023\",\"Role\":\"arn:aws:iam::000000000000:role/r\",\"Handler\":\"$handler\",\"Code\":{\"ZipFile\":\"$ZIP\"}}" >/dev/null
+done
+# echo runs inline (a pure handler); sleep with ms=0 shows the worker-pool path.
+for conns in 1 "$CONNS"; do
+    "$BENCH" --port "$CB_PORT" --connections "$conns" --seconds "$SECS" --label cloudbox \
+        --path /2015-03-31/functions/echo/invocations
+    "$BENCH" --port "$CB_PORT" --connections "$conns" --seconds "$SECS" --label "cloudbox (pool)" \
+        --path /2015-03-31/functions/sleep/invocations --payload '{"ms":0}'
+done
 
 # --- event to function start (cloudbox) --------------------------------------------------------
 for mode in data-dir in-memory; do
@@ -90,5 +97,7 @@ cd "$ROOT"
 if ! wait_port "$PEER_LAMBDA_PORT"; then
     log "serverless-offline did not start:"; cat "$WORK/peer.log" >&2; exit 1
 fi
-"$BENCH" --port "$PEER_LAMBDA_PORT" --connections "$CONNS" --seconds "$SECS" \
-    --label serverless-offline --path /2015-03-31/functions/bench-dev-echo/invocations
+for conns in 1 "$CONNS"; do
+    "$BENCH" --port "$PEER_LAMBDA_PORT" --connections "$conns" --seconds "$SECS" \
+        --label serverless-offline --path /2015-03-31/functions/bench-dev-echo/invocations
+done
