@@ -1,10 +1,8 @@
-// Immutable blob files with atomic publish (temp file, fsync, rename, fsync directory).
+// Immutable blob files with atomic publish (unnamed file, fsync, link, fsync directory).
 #include "storage/blob_store.hpp"
 
 #include "core/ids.hpp"
 
-#include <cerrno>
-#include <fcntl.h>
 #include <stdexcept>
 #include <system_error>
 #include <unistd.h>
@@ -15,71 +13,33 @@ namespace fs = std::filesystem;
 
 namespace {
 
-[[noreturn]] void throw_errno(const std::string& what) {
-    throw std::system_error(errno, std::generic_category(), what);
-}
-
 bool valid_blob_id(const std::string& id) {
     return id.size() == 32 && id.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-void fsync_dir(const fs::path& dir) {
-    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
-void write_all(int fd, const char* p, std::size_t size) {
-    while (size > 0) {
-        ssize_t n = ::write(fd, p, size);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            throw_errno("blob write");
-        }
-        p += n;
-        size -= static_cast<std::size_t>(n);
-    }
-}
-
 } // namespace
 
-blob_writer::blob_writer(const blob_store& store, fs::path temp_path, int fd)
-    : store_(store), temp_path_(std::move(temp_path)), fd_(fd) {}
+blob_writer::blob_writer(const blob_store& store, std::unique_ptr<unnamed_file> file)
+    : store_(store), file_(std::move(file)) {}
 
-blob_writer::~blob_writer() {
-    if (fd_ >= 0) {
-        ::close(fd_);
-    }
-    if (!committed_) {
-        ::unlink(temp_path_.c_str());
-    }
-}
+blob_writer::~blob_writer() = default;
 
 void blob_writer::write(const void* data, std::size_t size) {
-    write_all(fd_, static_cast<const char*>(data), size);
+    file_->write(data, size);
     size_ += size;
 }
 
 std::string blob_writer::commit() {
-    if (store_.durable_ && ::fsync(fd_) != 0) {
-        throw_errno("blob fsync");
+    if (store_.durable_) {
+        file_->sync();
     }
-    ::close(fd_);
-    fd_ = -1;
     std::string id = core::random_hex(16);
     fs::path target = store_.path_of(id);
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
-    if (::rename(temp_path_.c_str(), target.c_str()) != 0) {
-        throw_errno("blob rename");
-    }
-    committed_ = true;
+    file_->publish(target);
     if (store_.durable_) {
-        fsync_dir(target.parent_path());
+        sync_directory(target.parent_path());
     }
     return id;
 }
@@ -99,12 +59,7 @@ fs::path blob_store::path_of(const std::string& blob_id) const {
 }
 
 std::unique_ptr<blob_writer> blob_store::create() const {
-    fs::path temp = root_ / "tmp" / core::random_hex(16);
-    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        throw_errno("blob create");
-    }
-    return std::make_unique<blob_writer>(*this, temp, fd);
+    return std::make_unique<blob_writer>(*this, std::make_unique<unnamed_file>(root_ / "tmp"));
 }
 
 std::shared_ptr<core::file_handle> blob_store::open(const std::string& blob_id) const {

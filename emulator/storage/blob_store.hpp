@@ -1,9 +1,11 @@
-// Immutable blobs (object bodies, multipart parts) as files under one root. Writers fill a
-// temporary file, then fsync and rename it into place, so a crash never leaves a half-written
-// blob visible. Blob ids are random hex generated here: no request data ever becomes a path.
+// Immutable blobs (object bodies, multipart parts) as files under one root. Writers fill an
+// unnamed file (storage/unnamed_file.hpp), then fsync it and give it its name, so a crash never
+// leaves a half-written blob visible. Blob ids are random hex generated here: no request data
+// ever becomes a path.
 #pragma once
 
 #include "core/file_handle.hpp"
+#include "storage/unnamed_file.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -16,22 +18,20 @@ class blob_store;
 
 class blob_writer {
   public:
-    blob_writer(const blob_store& store, std::filesystem::path temp_path, int fd);
-    ~blob_writer(); // removes the temporary file unless committed
+    blob_writer(const blob_store& store, std::unique_ptr<unnamed_file> file);
+    ~blob_writer(); // the file is discarded unless committed
     blob_writer(const blob_writer&) = delete;
     blob_writer& operator=(const blob_writer&) = delete;
 
     void write(const void* data, std::size_t size); // throws std::system_error
     std::uint64_t size() const { return size_; }
-    // fsyncs, renames into place and returns the new blob id.
+    // fsyncs, names the file and returns the new blob id.
     std::string commit();
 
   private:
     const blob_store& store_;
-    std::filesystem::path temp_path_;
-    int fd_;
+    std::unique_ptr<unnamed_file> file_;
     std::uint64_t size_ = 0;
-    bool committed_ = false;
 };
 
 class blob_store {

@@ -1,10 +1,7 @@
 // The shared SES state: store, mailbox files, reset.
 #include "ses/ses_backend.hpp"
 
-#include "core/ids.hpp"
-
-#include <fcntl.h>
-#include <unistd.h>
+#include "storage/unnamed_file.hpp"
 
 #include <fstream>
 #include <iterator>
@@ -15,10 +12,6 @@ namespace cloudbox::services::ses {
 namespace fs = std::filesystem;
 
 namespace {
-
-[[noreturn]] void throw_errno(const std::string& what) {
-    throw std::system_error(errno, std::generic_category(), what);
-}
 
 // Mailbox file names are generated here from message ids (hex and dashes), never client text.
 bool safe_file_name(const std::string& name) {
@@ -36,35 +29,13 @@ ses_backend::ses_backend(ses_options options, core::clock& clock)
 }
 
 void ses_backend::write_eml(const std::string& file_name, std::string_view bytes) const {
-    fs::path target = mailbox_dir() / file_name;
-    fs::path temp = mailbox_dir() / (".tmp-" + core::random_hex(8));
-    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        throw_errno("create " + temp.string());
-    }
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            ::close(fd);
-            ::unlink(temp.c_str());
-            throw_errno("write " + temp.string());
-        }
-        done += static_cast<std::size_t>(n);
-    }
     // No fsync (of the file or the directory): the .eml gets the durability of the database
     // row written after it (WAL, synchronous=NORMAL): it survives kill -9 of the process, since
     // the page cache outlives it, though not a power loss. Two fsyncs per message cut SendEmail
-    // on a data dir to a fifth of the in-memory rate. The rename still keeps a half-written file
-    // from ever being visible under its name.
-    ::close(fd);
-    if (::rename(temp.c_str(), target.c_str()) != 0) {
-        ::unlink(temp.c_str());
-        throw_errno("rename " + target.string());
-    }
+    // on a data dir to a fifth of the in-memory rate. The file has no name until it is whole.
+    storage::unnamed_file file(mailbox_dir());
+    file.write(bytes.data(), bytes.size());
+    file.publish(mailbox_dir() / file_name);
 }
 
 std::optional<std::string> ses_backend::read_eml(const std::string& file_name) const {
