@@ -222,6 +222,55 @@ class lambda_boto3_test(unittest.TestCase):
             shutil.rmtree(home, ignore_errors=True)
 
 
+class lambda_sync_events_boto3_test(unittest.TestCase):
+    """--sync-events: an SQS send and a DynamoDB write answer after their mapped function ran."""
+
+    def test_event_source_mappings_deliver_before_the_answer(self):
+        import boto3
+        home = tempfile.mkdtemp(prefix="cloudbox-integ-lambda-sync-")
+        try:
+            cb.set_client_env_in_process(home)
+            with cb.cloudbox_server(extra_args=["--sync-events"]) as server:
+                lam = boto3.client("lambda", endpoint_url=server.endpoint)
+                sqs = boto3.client("sqs", endpoint_url=server.endpoint)
+                ddb = boto3.client("dynamodb", endpoint_url=server.endpoint)
+                logs = boto3.client("logs", endpoint_url=server.endpoint)
+                buf = io.BytesIO()
+                with zipfile.ZipFile(buf, "w") as z:
+                    z.writestr("x", "y")
+                lam.create_function(FunctionName="stamp", Runtime="provided.al2023", Role=ROLE,
+                                    Handler="startStamp", Code={"ZipFile": buf.getvalue()})
+                url = sqs.create_queue(QueueName="jobs")["QueueUrl"]
+                lam.create_event_source_mapping(
+                    EventSourceArn="arn:aws:sqs:us-east-1:000000000000:jobs",
+                    FunctionName="stamp", BatchSize=1)
+                stream = ddb.create_table(
+                    TableName="books",
+                    AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+                    KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+                    BillingMode="PAY_PER_REQUEST",
+                    StreamSpecification={"StreamEnabled": True,
+                                         "StreamViewType": "KEYS_ONLY"},
+                )["TableDescription"]["LatestStreamArn"]
+                lam.create_event_source_mapping(EventSourceArn=stream, FunctionName="stamp",
+                                                StartingPosition="LATEST", BatchSize=1)
+
+                def marks():
+                    events = logs.filter_log_events(logGroupName="/aws/lambda/stamp",
+                                                    filterPattern="started")["events"]
+                    return [e["message"].split(" ", 2)[2] for e in events]
+
+                # No waiting and no drain: each answer comes after the function it fed.
+                sqs.send_message(QueueUrl=url, MessageBody="job-1")
+                self.assertEqual(marks(), ["job-1"])
+                ddb.put_item(TableName="books", Item={"id": {"S": "b1"}})
+                self.assertEqual(marks(), ["job-1", '{"id":{"S":"b1"}}'])
+                sqs.send_message(QueueUrl=url, MessageBody="job-2")
+                self.assertEqual(marks()[-1], "job-2")
+        finally:
+            shutil.rmtree(home, ignore_errors=True)
+
+
 class lambda_sdk_js_v3_test(unittest.TestCase):
     def test_sdk_js_v3_lambda(self):
         node = shutil.which("node")
