@@ -36,6 +36,9 @@ struct ddb_call {
     // Items already serialised (Query and Scan pass stored item texts through unparsed): the
     // array's elements, spliced into the result as "Items".
     std::optional<std::string> raw_items;
+    // One stored item text, spliced into the result as "Item" (GetItem without projection or
+    // capacity: the item is never parsed).
+    std::optional<std::string> raw_item;
 
     const std::string& account() const { return req.ctx.account_id; }
     const std::string& region() const { return req.ctx.region; }

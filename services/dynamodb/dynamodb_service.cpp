@@ -163,13 +163,16 @@ service::response dynamodb_service::handle(service::request& req) {
             ops::sweep_expired_items(*context_);
         }
     }
-    ddb_call call{*context_, req, body, std::nullopt};
+    ddb_call call{*context_, req, body, std::nullopt, std::nullopt};
     json result = it->second(call);
     std::string text = result.dump(-1, ' ', false, json::error_handler_t::replace);
+    // text is a JSON object ("{...}"): spliced members go first.
     if (call.raw_items) {
-        // text is a JSON object ("{...}"): put "Items" first.
         std::string rest = text.size() > 2 ? "," + text.substr(1) : "}";
         text = "{\"Items\":[" + *call.raw_items + "]" + rest;
+    } else if (call.raw_item) {
+        std::string rest = text.size() > 2 ? "," + text.substr(1) : "}";
+        text = "{\"Item\":" + *call.raw_item + rest;
     }
     return json_response(200, std::move(text), req);
 }

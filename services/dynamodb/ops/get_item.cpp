@@ -22,6 +22,10 @@ json get_item(ddb_call& call) {
     item_key key = key_from_request(*t, b["Key"]);
     json out = json::object();
     auto text = call.ddb.store.get_item(*t, key.pk, key.sk);
+    if (text && !proj && b.value("ReturnConsumedCapacity", "NONE") == "NONE") {
+        call.raw_item = std::move(*text); // stored as item.dump(): passed through unparsed
+        return out;
+    }
     std::size_t size = 0;
     if (text) {
         json item = json::parse(*text);

@@ -91,3 +91,31 @@ TEST_CASE("GetItem: concurrent with PutItem on a data dir, every read sees its o
         CHECK(run.get() == 0);
     }
 }
+
+// Without projection or capacity, GetItem passes the stored text through unparsed; with
+// ReturnConsumedCapacity it parses the item. Both must answer the same Item.
+TEST_CASE("GetItem: the unparsed item is exactly the parsed path's item", "[service]") {
+    ddb_fixture f;
+    f.make_table("things", "N");
+    json rich{{"pk", S("p")},
+              {"sk", N("1")},
+              {"m", {{"M", {{"a", {{"L", {N("1.50"), S("x"), {{"BOOL", true}}}}}}}}}},
+              {"ss", {{"SS", {"b", "a"}}}},
+              {"bin", {{"B", "AAEC"}}},
+              {"none", {{"NULL", true}}},
+              {"text", S("quote \" and \\u00e9 \xc3\xa9 \xf0\x9f\x98\x80")}};
+    f.put("things", rich);
+    json key{{"TableName", "things"}, {"Key", {{"pk", S("p")}, {"sk", N("1")}}}};
+    auto raw = f.call("GetItem", key);
+    REQUIRE(raw.status == 200);
+    json with_capacity = key;
+    with_capacity["ReturnConsumedCapacity"] = "TOTAL";
+    auto parsed = f.ok("GetItem", with_capacity);
+    CHECK(raw.body == json{{"Item", parsed["Item"]}});
+    CHECK(parsed["ConsumedCapacity"]["CapacityUnits"] == 0.5);
+    CHECK(parsed["Item"]["text"] == S("quote \" and \\u00e9 \xc3\xa9 \xf0\x9f\x98\x80"));
+    CHECK(parsed["Item"]["sk"] == N("1"));
+    // A missing item is still {} without Item.
+    json missing{{"TableName", "things"}, {"Key", {{"pk", S("q")}, {"sk", N("1")}}}};
+    CHECK(f.ok("GetItem", missing) == json::object());
+}
