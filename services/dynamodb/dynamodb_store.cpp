@@ -261,10 +261,7 @@ void dynamodb_store::drop_index(const table_info& t, const std::string& index) {
 
 std::optional<std::string> dynamodb_store::get_item(const table_info& t, const std::string& pk,
                                                     const std::string& sk) {
-    return db_.read([&](database& db) {
-        item_txn tx(db);
-        return tx.get(t, pk, sk);
-    });
+    return read([&](item_txn& tx) { return tx.get(t, pk, sk); });
 }
 
 std::optional<std::string> item_txn::get(const table_info& t, const std::string& pk,

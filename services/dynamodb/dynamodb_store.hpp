@@ -168,6 +168,14 @@ class dynamodb_store {
     void set_stream_listener(std::function<void()> listener) {
         stream_listener_ = std::move(listener);
     }
+    // Runs fn(item_txn&) in one read transaction: every get sees the same snapshot, on a
+    // reader connection (only get() belongs in it).
+    template <class Fn> auto read(Fn&& fn) {
+        return db_.read([&](storage::database& db) {
+            item_txn tx(db);
+            return fn(tx);
+        });
+    }
     std::optional<std::string> get_item(const table_info& t, const std::string& pk,
                                         const std::string& sk);
 

@@ -31,8 +31,8 @@ json transact_get_items(ddb_call& call) {
         }
         gets.push_back(std::move(r));
     }
-    // One write transaction gives every read the same snapshot.
-    json responses = call.ddb.store.write([&](item_txn& tx) {
+    // One read transaction gives every get the same snapshot (no writer lock taken).
+    json responses = call.ddb.store.read([&](item_txn& tx) {
         json out = json::array();
         for (const auto& r : gets) {
             json response = json::object();
