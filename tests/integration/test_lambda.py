@@ -23,6 +23,14 @@ def empty_zip(path):
     return path
 
 
+def zip_bytes():
+    """A small zip for Code.ZipFile (its contents do not matter: handlers are built in)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("x", "y")
+    return buf.getvalue()
+
+
 def drain(server):
     req = urllib.request.Request(server.url("/_cloudbox/lambda/drain"), method="POST", data=b"")
     with urllib.request.urlopen(req, timeout=120) as r:
@@ -180,18 +188,16 @@ class lambda_boto3_test(unittest.TestCase):
             cb.set_client_env_in_process(home)
             with cb.cloudbox_server() as server:
                 client = boto3.client("lambda", endpoint_url=server.endpoint)
-                buf = io.BytesIO()
-                with zipfile.ZipFile(buf, "w") as z:
-                    z.writestr("x", "y")
+                code = zip_bytes()
                 client.create_function(FunctionName="echo", Runtime="provided.al2023", Role=ROLE,
-                                       Handler="echo", Code={"ZipFile": buf.getvalue()})
+                                       Handler="echo", Code={"ZipFile": code})
                 res = client.invoke(FunctionName="echo", Payload=b'{"a": [1, 2]}',
                                     LogType="Tail")
                 self.assertEqual(json.loads(res["Payload"].read()), {"a": [1, 2]})
                 self.assertIn("REPORT RequestId", base64.b64decode(res["LogResult"]).decode())
                 failed = client.create_function(FunctionName="boom", Runtime="provided.al2023",
                                                  Role=ROLE, Handler="fail",
-                                                 Code={"ZipFile": buf.getvalue()})
+                                                 Code={"ZipFile": code})
                 self.assertEqual(failed["Handler"], "fail")
                 err = client.invoke(FunctionName="boom", Payload=b'{"message":"bad"}')
                 self.assertEqual(err["FunctionError"], "Unhandled")
@@ -214,7 +220,7 @@ class lambda_boto3_test(unittest.TestCase):
                 with self.assertRaises(client.exceptions.ResourceConflictException):
                     client.create_function(FunctionName="echo", Runtime="provided.al2023",
                                            Role=ROLE, Handler="echo",
-                                           Code={"ZipFile": buf.getvalue()})
+                                           Code={"ZipFile": code})
                 settings = client.get_account_settings()
                 self.assertEqual(settings["AccountUsage"]["FunctionCount"], 2)
                 drain(server)
@@ -235,11 +241,9 @@ class lambda_sync_events_boto3_test(unittest.TestCase):
                 sqs = boto3.client("sqs", endpoint_url=server.endpoint)
                 ddb = boto3.client("dynamodb", endpoint_url=server.endpoint)
                 logs = boto3.client("logs", endpoint_url=server.endpoint)
-                buf = io.BytesIO()
-                with zipfile.ZipFile(buf, "w") as z:
-                    z.writestr("x", "y")
+                code = zip_bytes()
                 lam.create_function(FunctionName="stamp", Runtime="provided.al2023", Role=ROLE,
-                                    Handler="startStamp", Code={"ZipFile": buf.getvalue()})
+                                    Handler="startStamp", Code={"ZipFile": code})
                 url = sqs.create_queue(QueueName="jobs")["QueueUrl"]
                 lam.create_event_source_mapping(
                     EventSourceArn="arn:aws:sqs:us-east-1:000000000000:jobs",

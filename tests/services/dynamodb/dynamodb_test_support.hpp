@@ -91,4 +91,18 @@ inline json N(const std::string& n) {
     return json{{"N", n}};
 }
 
+// An item (pk "p", sk 1) with every kind of value whose text could differ between a stored
+// item passed through unparsed and a parsed one: nested map and list, sets, binary, NULL,
+// escapes, and 2- and 4-byte UTF-8.
+inline json rich_item() {
+    return json{{"pk", S("p")},
+                {"sk", N("1")},
+                {"m", {{"M", {{"a", {{"L", {N("1.50"), S("x"), {{"BOOL", true}}}}}}}}}},
+                {"ss", {{"SS", {"b", "a"}}}},
+                {"ns", {{"NS", {"10", "2"}}}},
+                {"bin", {{"B", "AAEC"}}},
+                {"none", {{"NULL", true}}},
+                {"text", S("quote \" and \\u00e9 \xc3\xa9 \xf0\x9f\x98\x80")}};
+}
+
 } // namespace cloudbox::test

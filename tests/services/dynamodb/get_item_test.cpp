@@ -97,13 +97,7 @@ TEST_CASE("GetItem: concurrent with PutItem on a data dir, every read sees its o
 TEST_CASE("GetItem: the unparsed item is exactly the parsed path's item", "[service]") {
     ddb_fixture f;
     f.make_table("things", "N");
-    json rich{{"pk", S("p")},
-              {"sk", N("1")},
-              {"m", {{"M", {{"a", {{"L", {N("1.50"), S("x"), {{"BOOL", true}}}}}}}}}},
-              {"ss", {{"SS", {"b", "a"}}}},
-              {"bin", {{"B", "AAEC"}}},
-              {"none", {{"NULL", true}}},
-              {"text", S("quote \" and \\u00e9 \xc3\xa9 \xf0\x9f\x98\x80")}};
+    json rich = rich_item();
     f.put("things", rich);
     json key{{"TableName", "things"}, {"Key", {{"pk", S("p")}, {"sk", N("1")}}}};
     auto raw = f.call("GetItem", key);

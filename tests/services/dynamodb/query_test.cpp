@@ -133,14 +133,7 @@ TEST_CASE("Query: stored items pass through unparsed exactly as the parsed path 
           "[service]") {
     ddb_fixture f;
     f.make_table("things", "N");
-    json rich{{"pk", S("p")},
-              {"sk", N("1")},
-              {"m", {{"M", {{"a", {{"L", {N("1.50"), S("x"), {{"BOOL", true}}}}}}}}}},
-              {"ss", {{"SS", {"b", "a"}}}},
-              {"ns", {{"NS", {"10", "2"}}}},
-              {"bin", {{"B", "AAEC"}}},
-              {"none", {{"NULL", true}}},
-              {"text", S("quote \" and \\u00e9 \xc3\xa9")}};
+    json rich = rich_item();
     f.put("things", rich);
     for (const char* n : {"2", "3", "4"}) {
         f.put("things", {{"pk", S("p")}, {"sk", N(n)}});
