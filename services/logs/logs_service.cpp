@@ -63,6 +63,7 @@ logs_service::logs_service(std::filesystem::path root, bool in_memory, core::clo
         std::filesystem::create_directories(root);
     }
     store_ = std::make_unique<logs_store>(in_memory ? ":memory:" : (root / "logs.db").string());
+    writer_ = std::make_unique<log_writer>(*store_, clock_);
 }
 
 logs_service::~logs_service() = default;
@@ -85,6 +86,7 @@ service::response logs_service::handle(service::request& req) {
     if (input.is_discarded() || !input.is_object()) {
         throw errors::serialization();
     }
+    writer_->flush(); // the lines of every invocation that has answered are readable
     logs_call call{*store_, clock_, req, std::move(input)};
     json out = it->second(call);
     service::response res;
@@ -100,17 +102,12 @@ service::response logs_service::render_error(const core::aws_error& error,
 }
 
 void logs_service::reset() {
+    writer_->discard();
     store_->reset();
 }
 
 void logs_service::write(const cloudbox::lambda::log_batch& batch) {
-    std::vector<std::pair<std::int64_t, std::string>> events;
-    events.reserve(batch.events.size());
-    for (const auto& e : batch.events) {
-        events.emplace_back(e.timestamp_ms, e.message);
-    }
-    store_->append(batch.account_id + ":" + batch.region, batch.group, batch.stream, events,
-                   clock_.now_millis(), true);
+    writer_->add(batch);
 }
 
 } // namespace cloudbox::services::logs

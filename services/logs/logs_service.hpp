@@ -5,6 +5,7 @@
 
 #include "core/clock.hpp"
 #include "lambda/log_sink.hpp"
+#include "logs/log_writer.hpp"
 #include "logs/logs_store.hpp"
 #include "service/service.hpp"
 
@@ -43,12 +44,14 @@ class logs_service final : public service::aws_service, public cloudbox::lambda:
                                    const service::request& req) const override;
     void reset() override;
 
-    // lambda::log_sink: a function's lines, written the way Lambda's logging does it.
+    // lambda::log_sink: a function's lines, queued for the group-commit writer (log_writer);
+    // every Logs API call first waits for what was queued before it.
     void write(const cloudbox::lambda::log_batch& batch) override;
 
   private:
     core::clock& clock_;
     std::unique_ptr<logs_store> store_;
+    std::unique_ptr<log_writer> writer_; // declared after store_: stops first
 };
 
 } // namespace cloudbox::services::logs

@@ -150,6 +150,46 @@ bool logs_store::delete_stream(const std::string& scope, const std::string& grou
     });
 }
 
+namespace {
+
+// One stream's events, inside the caller's write transaction.
+void append_in(database& db, const std::string& scope, const std::string& group,
+               const std::string& stream,
+               const std::vector<std::pair<std::int64_t, std::string>>& events, std::int64_t now_ms,
+               bool create_missing) {
+    if (events.empty()) {
+        return;
+    }
+    if (create_missing) {
+        db.prepare("INSERT OR IGNORE INTO groups(scope, name, created_ms) VALUES(?, ?, ?)")
+            .bind_all(scope, group, now_ms)
+            .run();
+        db.prepare("INSERT OR IGNORE INTO streams(scope, grp, name, created_ms) VALUES(?, ?, ?, ?)")
+            .bind_all(scope, group, stream, now_ms)
+            .run();
+    }
+    std::int64_t first = events.front().first;
+    std::int64_t last = events.front().first;
+    std::int64_t bytes = 0;
+    auto& insert = db.prepare("INSERT INTO events(scope, grp, stream, ts, ingestion, message) "
+                              "VALUES(?, ?, ?, ?, ?, ?)");
+    for (const auto& [ts, message] : events) {
+        insert.reset();
+        insert.bind_all(scope, group, stream, ts, now_ms, message);
+        insert.run();
+        first = std::min(first, ts);
+        last = std::max(last, ts);
+        bytes += static_cast<std::int64_t>(message.size());
+    }
+    db.prepare("UPDATE streams SET first_ms=MIN(COALESCE(first_ms, ?), ?), "
+               "last_ms=MAX(COALESCE(last_ms, ?), ?), ingestion_ms=?, bytes=bytes+? WHERE "
+               "scope=? AND grp=? AND name=?")
+        .bind_all(first, first, last, last, now_ms, bytes, scope, group, stream)
+        .run();
+}
+
+} // namespace
+
 void logs_store::append(const std::string& scope, const std::string& group,
                         const std::string& stream,
                         const std::vector<std::pair<std::int64_t, std::string>>& events,
@@ -157,34 +197,18 @@ void logs_store::append(const std::string& scope, const std::string& group,
     if (events.empty()) {
         return;
     }
+    db_.write(
+        [&](database& db) { append_in(db, scope, group, stream, events, now_ms, create_missing); });
+}
+
+void logs_store::append_all(const std::vector<stream_events>& appends, std::int64_t now_ms) {
+    if (appends.empty()) {
+        return;
+    }
     db_.write([&](database& db) {
-        if (create_missing) {
-            db.prepare("INSERT OR IGNORE INTO groups(scope, name, created_ms) VALUES(?, ?, ?)")
-                .bind_all(scope, group, now_ms)
-                .run();
-            db.prepare(
-                  "INSERT OR IGNORE INTO streams(scope, grp, name, created_ms) VALUES(?, ?, ?, ?)")
-                .bind_all(scope, group, stream, now_ms)
-                .run();
+        for (const auto& a : appends) {
+            append_in(db, a.scope, a.group, a.stream, a.events, now_ms, true);
         }
-        std::int64_t first = events.front().first;
-        std::int64_t last = events.front().first;
-        std::int64_t bytes = 0;
-        auto& insert = db.prepare("INSERT INTO events(scope, grp, stream, ts, ingestion, message) "
-                                  "VALUES(?, ?, ?, ?, ?, ?)");
-        for (const auto& [ts, message] : events) {
-            insert.reset();
-            insert.bind_all(scope, group, stream, ts, now_ms, message);
-            insert.run();
-            first = std::min(first, ts);
-            last = std::max(last, ts);
-            bytes += static_cast<std::int64_t>(message.size());
-        }
-        db.prepare("UPDATE streams SET first_ms=MIN(COALESCE(first_ms, ?), ?), "
-                   "last_ms=MAX(COALESCE(last_ms, ?), ?), ingestion_ms=?, bytes=bytes+? WHERE "
-                   "scope=? AND grp=? AND name=?")
-            .bind_all(first, first, last, last, now_ms, bytes, scope, group, stream)
-            .run();
     });
 }
 

@@ -69,6 +69,14 @@ class logs_store {
     void append(const std::string& scope, const std::string& group, const std::string& stream,
                 const std::vector<std::pair<std::int64_t, std::string>>& events,
                 std::int64_t now_ms, bool create_missing);
+    // Many streams' events in one transaction, creating what is missing (batched Lambda lines).
+    struct stream_events {
+        std::string scope;
+        std::string group;
+        std::string stream;
+        std::vector<std::pair<std::int64_t, std::string>> events;
+    };
+    void append_all(const std::vector<stream_events>& appends, std::int64_t now_ms);
 
     std::vector<log_event_row> events(const std::string& scope, const event_query& q);
 
