@@ -77,6 +77,18 @@ json dynamodb_call(std::uint16_t port, const std::string& op, const json& input)
     return json::parse(r.body);
 }
 
+// A `books` table (hash key `id`) with a NEW_IMAGE stream; returns the stream's ARN.
+std::string create_books_table(std::uint16_t port) {
+    auto table = dynamodb_call(
+        port, "CreateTable",
+        {{"TableName", "books"},
+         {"AttributeDefinitions", {{{"AttributeName", "id"}, {"AttributeType", "S"}}}},
+         {"KeySchema", {{{"AttributeName", "id"}, {"KeyType", "HASH"}}}},
+         {"BillingMode", "PAY_PER_REQUEST"},
+         {"StreamSpecification", {{"StreamEnabled", true}, {"StreamViewType", "NEW_IMAGE"}}}});
+    return table["TableDescription"]["LatestStreamArn"];
+}
+
 void put_book(std::uint16_t port, const std::string& id) {
     dynamodb_call(port, "PutItem", {{"TableName", "books"}, {"Item", {{"id", {{"S", id}}}}}});
 }
@@ -141,14 +153,7 @@ TEST_CASE("DynamoDB stream mapping: a restart resumes after the last processed r
                                    {"Handler", "partialBatch"},
                                    {"Code", {{"ZipFile", empty_zip_b64()}}}})
                     .status == 201);
-        auto table = dynamodb_call(
-            port, "CreateTable",
-            {{"TableName", "books"},
-             {"AttributeDefinitions", {{{"AttributeName", "id"}, {"AttributeType", "S"}}}},
-             {"KeySchema", {{{"AttributeName", "id"}, {"KeyType", "HASH"}}}},
-             {"BillingMode", "PAY_PER_REQUEST"},
-             {"StreamSpecification", {{"StreamEnabled", true}, {"StreamViewType", "NEW_IMAGE"}}}});
-        std::string stream = table["TableDescription"]["LatestStreamArn"];
+        std::string stream = create_books_table(port);
         // Both records exist before the mapping: one batch, whenever the poller gets to it.
         put_book(port, "a");
         put_book(port, "b");
@@ -215,14 +220,7 @@ namespace {
 std::string books_stream_mapped_to_reader(lambda_fixture& f) {
     auto port = f.server.port();
     f.must_create("reader", "partialBatch");
-    auto table = dynamodb_call(
-        port, "CreateTable",
-        {{"TableName", "books"},
-         {"AttributeDefinitions", {{{"AttributeName", "id"}, {"AttributeType", "S"}}}},
-         {"KeySchema", {{{"AttributeName", "id"}, {"KeyType", "HASH"}}}},
-         {"BillingMode", "PAY_PER_REQUEST"},
-         {"StreamSpecification", {{"StreamEnabled", true}, {"StreamViewType", "NEW_IMAGE"}}}});
-    std::string stream_arn = table["TableDescription"]["LatestStreamArn"];
+    std::string stream_arn = create_books_table(port);
     auto m = f.post(mappings_path, {{"EventSourceArn", stream_arn},
                                     {"FunctionName", "reader"},
                                     {"StartingPosition", "LATEST"},
