@@ -29,7 +29,7 @@ lambda_store::lambda_store(const std::string& path) : db_(path) {
 }
 
 void lambda_store::create_schema() {
-    db_.write([](database& db) {
+    write([](database& db) {
         db.exec("CREATE TABLE IF NOT EXISTS versions(scope TEXT NOT NULL, name TEXT NOT NULL, "
                 "version TEXT NOT NULL, ord INTEGER NOT NULL, config TEXT NOT NULL, code BLOB, "
                 "PRIMARY KEY(scope, name, version))");
@@ -56,7 +56,7 @@ void lambda_store::create_schema() {
 
 bool lambda_store::create_function(const scope_key& s, const std::string& name, const json& config,
                                    const std::string& code, const json& tags) {
-    return db_.write([&](database& db) {
+    return write([&](database& db) {
         auto& exists = db.prepare("SELECT 1 FROM versions WHERE scope=? AND name=?");
         exists.bind_all(s.text(), name);
         if (exists.step()) {
@@ -77,11 +77,31 @@ bool lambda_store::create_function(const scope_key& s, const std::string& name, 
 
 std::optional<json> lambda_store::get_version(const scope_key& s, const std::string& name,
                                               const std::string& version) {
-    return db_.read([&](database& db) {
+    std::string key = s.text() + '\n' + name + '\n' + version;
+    std::uint64_t generation = 0;
+    {
+        std::lock_guard lock(version_cache_mutex_);
+        if (auto it = version_cache_.find(key); it != version_cache_.end()) {
+            return it->second;
+        }
+        generation = version_cache_generation_;
+    }
+    auto config = db_.read([&](database& db) {
         auto& st = db.prepare("SELECT config FROM versions WHERE scope=? AND name=? AND version=?");
         st.bind_all(s.text(), name, version);
         return json_row(st);
     });
+    std::lock_guard lock(version_cache_mutex_);
+    if (generation == version_cache_generation_) {
+        version_cache_.emplace(std::move(key), config);
+    }
+    return config;
+}
+
+void lambda_store::drop_version_cache() {
+    std::lock_guard lock(version_cache_mutex_);
+    ++version_cache_generation_;
+    version_cache_.clear();
 }
 
 std::optional<std::string> lambda_store::get_code(const scope_key& s, const std::string& name,
@@ -99,7 +119,7 @@ std::optional<std::string> lambda_store::get_code(const scope_key& s, const std:
 void lambda_store::put_version(const scope_key& s, const std::string& name,
                                const std::string& version, const json& config,
                                const std::optional<std::string>& code) {
-    db_.write([&](database& db) {
+    write([&](database& db) {
         if (code) {
             db.prepare("UPDATE versions SET config=?, code=? WHERE scope=? AND name=? AND "
                        "version=?")
@@ -136,7 +156,7 @@ std::vector<json> lambda_store::list_versions(const scope_key& s, const std::str
 
 json lambda_store::publish(const scope_key& s, const std::string& name,
                            const std::function<json(const json&, int)>& make) {
-    return db_.write([&](database& db) {
+    return write([&](database& db) {
         auto& latest = db.prepare(
             "SELECT config, code FROM versions WHERE scope=? AND name=? AND version='$LATEST'");
         latest.bind_all(s.text(), name);
@@ -164,7 +184,7 @@ json lambda_store::publish(const scope_key& s, const std::string& name,
 }
 
 void lambda_store::delete_function(const scope_key& s, const std::string& name) {
-    db_.write([&](database& db) {
+    write([&](database& db) {
         for (const char* table : {"versions", "settings", "aliases", "invoke_configs"}) {
             db.prepare(std::string("DELETE FROM ") + table + " WHERE scope=? AND name=?")
                 .bind_all(s.text(), name)
@@ -175,7 +195,7 @@ void lambda_store::delete_function(const scope_key& s, const std::string& name) 
 
 void lambda_store::delete_version(const scope_key& s, const std::string& name,
                                   const std::string& version) {
-    db_.write([&](database& db) {
+    write([&](database& db) {
         db.prepare("DELETE FROM versions WHERE scope=? AND name=? AND version=?")
             .bind_all(s.text(), name, version)
             .run();
@@ -207,7 +227,7 @@ function_settings lambda_store::get_settings(const scope_key& s, const std::stri
 
 void lambda_store::put_settings(const scope_key& s, const std::string& name,
                                 const function_settings& st) {
-    db_.write([&](database& db) {
+    write([&](database& db) {
         auto& put = db.prepare("INSERT OR REPLACE INTO settings(scope, name, next_version, "
                                "policy, concurrency, tags) VALUES(?, ?, ?, ?, ?, ?)");
         put.bind_all(s.text(), name, std::int64_t{st.next_version});
@@ -228,7 +248,7 @@ void lambda_store::put_settings(const scope_key& s, const std::string& name,
 
 bool lambda_store::create_alias(const scope_key& s, const std::string& name,
                                 const std::string& alias, const json& config) {
-    return db_.write([&](database& db) {
+    return write([&](database& db) {
         auto& exists = db.prepare("SELECT 1 FROM aliases WHERE scope=? AND name=? AND alias=?");
         exists.bind_all(s.text(), name, alias);
         if (exists.step()) {
@@ -252,7 +272,7 @@ std::optional<json> lambda_store::get_alias(const scope_key& s, const std::strin
 
 void lambda_store::put_alias(const scope_key& s, const std::string& name, const std::string& alias,
                              const json& config) {
-    db_.write([&](database& db) {
+    write([&](database& db) {
         db.prepare("INSERT OR REPLACE INTO aliases(scope, name, alias, config) VALUES(?, ?, ?, ?)")
             .bind_all(s.text(), name, alias, config.dump())
             .run();
@@ -269,7 +289,7 @@ std::vector<json> lambda_store::list_aliases(const scope_key& s, const std::stri
 
 bool lambda_store::delete_alias(const scope_key& s, const std::string& name,
                                 const std::string& alias) {
-    return db_.write([&](database& db) {
+    return write([&](database& db) {
         db.prepare("DELETE FROM aliases WHERE scope=? AND name=? AND alias=?")
             .bind_all(s.text(), name, alias)
             .run();
@@ -289,7 +309,7 @@ std::optional<json> lambda_store::get_invoke_config(const scope_key& s, const st
 
 void lambda_store::put_invoke_config(const scope_key& s, const std::string& name,
                                      const std::string& qualifier, const json& config) {
-    db_.write([&](database& db) {
+    write([&](database& db) {
         db.prepare("INSERT OR REPLACE INTO invoke_configs(scope, name, qualifier, config) "
                    "VALUES(?, ?, ?, ?)")
             .bind_all(s.text(), name, qualifier, config.dump())
@@ -299,7 +319,7 @@ void lambda_store::put_invoke_config(const scope_key& s, const std::string& name
 
 bool lambda_store::delete_invoke_config(const scope_key& s, const std::string& name,
                                         const std::string& qualifier) {
-    return db_.write([&](database& db) {
+    return write([&](database& db) {
         db.prepare("DELETE FROM invoke_configs WHERE scope=? AND name=? AND qualifier=?")
             .bind_all(s.text(), name, qualifier)
             .run();
@@ -318,7 +338,7 @@ std::vector<json> lambda_store::list_invoke_configs(const scope_key& s, const st
 
 void lambda_store::put_mapping(const scope_key& s, const std::string& uuid,
                                const std::string& function_name, const json& config) {
-    db_.write([&](database& db) {
+    write([&](database& db) {
         db.prepare("INSERT OR REPLACE INTO mappings(uuid, scope, function_name, config) VALUES(?, "
                    "?, ?, ?)")
             .bind_all(uuid, s.text(), function_name, config.dump())
@@ -344,7 +364,7 @@ std::vector<json> lambda_store::list_mappings(const scope_key& s) {
 }
 
 bool lambda_store::delete_mapping(const scope_key& s, const std::string& uuid) {
-    bool deleted = db_.write([&](database& db) {
+    bool deleted = write([&](database& db) {
         db.prepare("DELETE FROM mappings WHERE scope=? AND uuid=?").bind_all(s.text(), uuid).run();
         if (db.changes() == 0) {
             return false;
@@ -366,7 +386,7 @@ std::vector<json> lambda_store::all_mappings() {
 }
 
 std::int64_t lambda_store::enqueue(const async_item& item) {
-    return db_.write([&](database& db) {
+    return write([&](database& db) {
         db.prepare("INSERT INTO async_queue(account, region, function_name, qualifier, "
                    "request_id, payload, attempts, enqueued_ms, next_ms) VALUES(?, ?, ?, ?, ?, ?, "
                    "?, ?, ?)")
@@ -409,7 +429,7 @@ std::vector<async_item> lambda_store::due(std::int64_t now_ms, int limit) {
 }
 
 void lambda_store::reschedule(std::int64_t id, int attempts, std::int64_t next_ms) {
-    db_.write([&](database& db) {
+    write([&](database& db) {
         db.prepare("UPDATE async_queue SET attempts=?, next_ms=? WHERE id=?")
             .bind_all(std::int64_t{attempts}, next_ms, id)
             .run();
@@ -417,7 +437,7 @@ void lambda_store::reschedule(std::int64_t id, int attempts, std::int64_t next_m
 }
 
 void lambda_store::remove(std::int64_t id) {
-    db_.write(
+    write(
         [&](database& db) { db.prepare("DELETE FROM async_queue WHERE id=?").bind_all(id).run(); });
 }
 
@@ -439,7 +459,7 @@ std::int64_t lambda_store::count_queued() {
 }
 
 void lambda_store::reset() {
-    db_.write([](database& db) {
+    write([](database& db) {
         for (const char* table : {"versions", "settings", "aliases", "invoke_configs", "mappings",
                                   "mapping_checkpoints", "async_queue"}) {
             db.exec(std::string("DELETE FROM ") + table);

@@ -5,10 +5,14 @@
 
 #include "storage/database.hpp"
 
+#include <cstdint>
 #include <functional>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace cloudbox::services::lambda {
@@ -123,8 +127,24 @@ class lambda_store {
             mappings_listener_();
         }
     }
+    // Every write goes through here: once it is over, the cached versions are dropped.
+    template <class Fn> auto write(Fn&& fn) {
+        struct drop_cache_after {
+            lambda_store& store;
+            ~drop_cache_after() { store.drop_version_cache(); }
+        } guard{*this};
+        return db_.write(std::forward<Fn>(fn));
+    }
+    void drop_version_cache();
+
     storage::database db_;
     std::function<void()> mappings_listener_;
+    // get_version's answers, read on every Invoke (a query and a JSON parse each time before).
+    // A write clears it; an answer read from the database is cached only if no write ended
+    // since the read began (generation unchanged), so a stale config is never kept.
+    std::mutex version_cache_mutex_;
+    std::uint64_t version_cache_generation_ = 0;
+    std::unordered_map<std::string, std::optional<json>> version_cache_;
 };
 
 } // namespace cloudbox::services::lambda

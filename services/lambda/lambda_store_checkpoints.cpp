@@ -20,7 +20,7 @@ std::optional<std::string> lambda_store::get_checkpoint(const std::string& uuid,
 
 void lambda_store::put_checkpoint(const std::string& uuid, const std::string& shard_id,
                                   const std::string& sequence) {
-    db_.write([&](database& db) {
+    write([&](database& db) {
         db.prepare("INSERT INTO mapping_checkpoints(uuid, shard, sequence) VALUES(?, ?, ?) "
                    "ON CONFLICT(uuid, shard) DO UPDATE SET sequence=excluded.sequence")
             .bind_all(uuid, shard_id, sequence)

@@ -38,3 +38,13 @@ TEST_CASE("DeleteFunction: a version an alias uses cannot go", "[service]") {
                        "[live]");
     check_lambda_error(f.del("/2015-03-31/functions/bad%20name"), 400, "ValidationException");
 }
+
+TEST_CASE("DeleteFunction: an invoke right after it finds nothing", "[service]") {
+    lambda_fixture f;
+    f.must_create("gone", "echo");
+    REQUIRE(f.invoke("gone", "{}").status == 200); // its configuration was just read
+    REQUIRE(f.del("/2015-03-31/functions/gone").status == 204);
+    check_lambda_error(f.invoke("gone", "{}"), 404, "ResourceNotFoundException");
+    f.must_create("gone", "whoami"); // a new function under the same name
+    CHECK(body_of(f.invoke("gone", "{}"))["functionName"] == "gone");
+}

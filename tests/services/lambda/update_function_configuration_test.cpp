@@ -6,6 +6,8 @@ using namespace cloudbox::test;
 TEST_CASE("UpdateFunctionConfiguration: changes apply to the next invoke", "[service]") {
     lambda_fixture f;
     f.must_create("w", "whoami");
+    // An invoke first: the configuration it read must not outlive the update.
+    CHECK(body_of(f.invoke("w", "{}"))["memoryLimitInMB"] == 128);
     auto r =
         f.put("/2015-03-31/functions/w/configuration",
               {{"Timeout", 30},
