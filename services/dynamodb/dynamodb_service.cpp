@@ -166,13 +166,12 @@ service::response dynamodb_service::handle(service::request& req) {
     ddb_call call{*context_, req, body, std::nullopt, std::nullopt};
     json result = it->second(call);
     std::string text = result.dump(-1, ' ', false, json::error_handler_t::replace);
-    // text is a JSON object ("{...}"): spliced members go first.
-    if (call.raw_items) {
-        std::string rest = text.size() > 2 ? "," + text.substr(1) : "}";
-        text = "{\"Items\":[" + *call.raw_items + "]" + rest;
-    } else if (call.raw_item) {
-        std::string rest = text.size() > 2 ? "," + text.substr(1) : "}";
-        text = "{\"Item\":" + *call.raw_item + rest;
+    // Stored item texts passed through unparsed go first in the object ("{...}").
+    std::string spliced = call.raw_items  ? "\"Items\":[" + *call.raw_items + "]"
+                          : call.raw_item ? "\"Item\":" + *call.raw_item
+                                          : std::string();
+    if (!spliced.empty()) {
+        text = "{" + spliced + (text.size() > 2 ? "," + text.substr(1) : "}");
     }
     return json_response(200, std::move(text), req);
 }

@@ -299,7 +299,9 @@ void item_txn::append_stream_record(const table_info& t, std::int64_t created_ms
     db_.prepare("INSERT INTO stream_records(table_id, created_ms, record) VALUES(?,?,?)")
         .bind_all(t.id, created_ms, record)
         .run();
-    streamed_ = true;
+    if (streamed_ != nullptr) {
+        *streamed_ = true;
+    }
 }
 
 void item_txn::write_index_entries(const table_info& t, const std::string& pk,

@@ -91,15 +91,15 @@ struct stream_record_row {
 
 class dynamodb_store;
 
-// The item operations available inside one write transaction.
 // The item statements of one transaction, on the connection that transaction holds: the
-// writer's inside write(), a reader's inside get_item() (a read on the writer's connection
+// writer's inside write(), a reader's inside read() (a read on the writer's connection
 // without its lock corrupted the statement cache under concurrent GetItem and PutItem).
 class item_txn {
   public:
-    explicit item_txn(storage::database& db) : db_(db) {}
-    // True once the transaction appended a stream record (readers are told after it commits).
-    bool streamed() const { return streamed_; }
+    // streamed: set when the transaction appends a stream record (write() tells the stream
+    // listener after the commit); null for reads.
+    explicit item_txn(storage::database& db, bool* streamed = nullptr)
+        : db_(db), streamed_(streamed) {}
     std::optional<std::string> get(const table_info& t, const std::string& pk,
                                    const std::string& sk);
     // Replaces the item (or inserts it) and its index entries.
@@ -115,7 +115,7 @@ class item_txn {
     void delete_index_entries(const table_info& t, const std::string& pk, const std::string& sk);
 
     storage::database& db_;
-    bool streamed_ = false;
+    bool* streamed_;
 };
 
 class dynamodb_store {
@@ -153,12 +153,7 @@ class dynamodb_store {
             }
         } notify{*this, streamed};
         return db_.write([&](storage::database& db) {
-            item_txn tx(db);
-            struct record_streamed {
-                const item_txn& tx;
-                bool& streamed;
-                ~record_streamed() { streamed = streamed || tx.streamed(); }
-            } record{tx, streamed};
+            item_txn tx(db, &streamed);
             return fn(tx);
         });
     }

@@ -193,12 +193,11 @@ void append_in(database& db, const std::string& scope, const std::string& group,
 void logs_store::append(const std::string& scope, const std::string& group,
                         const std::string& stream,
                         const std::vector<std::pair<std::int64_t, std::string>>& events,
-                        std::int64_t now_ms, bool create_missing) {
-    if (events.empty()) {
-        return;
+                        std::int64_t now_ms) {
+    if (!events.empty()) {
+        db_.write(
+            [&](database& db) { append_in(db, scope, group, stream, events, now_ms, false); });
     }
-    db_.write(
-        [&](database& db) { append_in(db, scope, group, stream, events, now_ms, create_missing); });
 }
 
 void logs_store::append_all(const std::vector<stream_events>& appends, std::int64_t now_ms) {

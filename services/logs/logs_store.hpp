@@ -65,10 +65,10 @@ class logs_store {
                                              const std::string& prefix);
     bool delete_stream(const std::string& scope, const std::string& group, const std::string& name);
 
-    // Appends events, creating the group and stream when missing (Lambda's own path).
+    // Appends events to an existing stream (PutLogEvents).
     void append(const std::string& scope, const std::string& group, const std::string& stream,
                 const std::vector<std::pair<std::int64_t, std::string>>& events,
-                std::int64_t now_ms, bool create_missing);
+                std::int64_t now_ms);
     // Many streams' events in one transaction, creating what is missing (batched Lambda lines).
     struct stream_events {
         std::string scope;

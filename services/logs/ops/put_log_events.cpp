@@ -38,7 +38,7 @@ json put_log_events(logs_call& call) {
     if (!call.store.get_stream(call.scope(), group, stream)) {
         throw errors::stream_not_found();
     }
-    call.store.append(call.scope(), group, stream, events, call.clock.now_millis(), false);
+    call.store.append(call.scope(), group, stream, events, call.clock.now_millis());
     return {{"nextSequenceToken", std::to_string(call.clock.now_millis())}};
 }
 
