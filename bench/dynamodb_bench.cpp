@@ -2,7 +2,8 @@
 // endpoint: PutItem, GetItem, Query (100 items per partition) and BatchWriteItem (25 items),
 // from several concurrent connections; prints ops/s and p50/p99 latency per mode as one line of
 // JSON each. Usage: cloudbox_dynamodb_bench --port N [--host H] [--connections C] [--seconds S]
-// [--modes put,get,query,batch] [--table NAME]
+// [--modes put,get,query,batch,limits] [--table NAME]; limits (DescribeLimits) touches no table:
+// it measures the HTTP + dispatch floor that every operation pays.
 #include "bench_client.hpp"
 
 #include <algorithm>
@@ -101,6 +102,9 @@ std::string request_for(const options& o, const std::string& mode, int worker, s
         return R"({"TableName":")" + o.table + R"(","Key":{"pk":{"S":"p)" + std::to_string(i % 10) +
                R"("},"sk":{"N":")" + std::to_string(i % 100) + R"("}}})";
     }
+    if (mode == "limits") {
+        return "{}";
+    }
     if (mode == "query") {
         return R"({"TableName":")" + o.table +
                R"(","KeyConditionExpression":"pk = :p","ExpressionAttributeValues":{":p":{"S":"p)" +
@@ -115,10 +119,11 @@ std::string request_for(const options& o, const std::string& mode, int worker, s
 }
 
 std::string operation_of(const std::string& mode) {
-    return mode == "put"     ? "PutItem"
-           : mode == "get"   ? "GetItem"
-           : mode == "query" ? "Query"
-                             : "BatchWriteItem";
+    return mode == "put"      ? "PutItem"
+           : mode == "get"    ? "GetItem"
+           : mode == "query"  ? "Query"
+           : mode == "limits" ? "DescribeLimits"
+                              : "BatchWriteItem";
 }
 
 void run_mode(const options& o, const std::string& mode) {
