@@ -16,7 +16,37 @@ bool has_type(const json& v, const std::string& tag) {
     return v.is_object() && v.size() == 1 && v.contains(tag);
 }
 
+// DynamoDB's key size limits: 2048 bytes for a partition key, 1024 for a sort key (numbers
+// are always within them; binary counts its decoded bytes).
+void check_key_size(const json& value, bool hash) {
+    std::size_t size = 0;
+    if (auto it = value.find("S"); it != value.end() && it->is_string()) {
+        size = it->get_ref<const std::string&>().size();
+    } else if (auto b = value.find("B"); b != value.end() && b->is_string()) {
+        const auto& text = b->get_ref<const std::string&>();
+        std::size_t pad = text.ends_with("==") ? 2 : text.ends_with('=') ? 1 : 0;
+        size = text.size() / 4 * 3 - pad;
+    }
+    if (hash && size > 2048) {
+        throw errors::invalid_parameter(
+            "Size of hashkey has exceeded the maximum size limit of2048 bytes");
+    }
+    if (!hash && size > 1024) {
+        throw errors::invalid_parameter(
+            "Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
+    }
+}
+
 } // namespace
+
+void validate_key_values(const json& key) {
+    if (!key.is_object()) {
+        return;
+    }
+    for (auto it = key.begin(); it != key.end(); ++it) {
+        validate_attribute_value(it.value());
+    }
+}
 
 item_key key_from_request(const table_info& t, const json& key) {
     std::size_t expected = t.range ? 2 : 1;
@@ -35,26 +65,29 @@ item_key key_from_request(const table_info& t, const json& key) {
         throw mismatch();
     }
     check_key_attribute(t.hash.name, key[t.hash.name], key_type(t.hash.type));
+    check_key_size(key[t.hash.name], true);
     item_key k{encode_key_bytes(key[t.hash.name]), {}};
     if (t.range) {
         check_key_attribute(t.range->name, key[t.range->name], key_type(t.range->type));
+        check_key_size(key[t.range->name], false);
         k.sk = encode_key_bytes(key[t.range->name]);
     }
     return k;
 }
 
 item_key key_of_item(const table_info& t, const json& item) {
-    auto one = [&](const key_attribute& a) {
+    auto one = [&](const key_attribute& a, bool hash) {
         auto it = item.find(a.name);
         if (it == item.end()) {
             throw errors::invalid_parameter("Missing the key " + a.name + " in the item");
         }
         check_key_attribute(a.name, *it, key_type(a.type));
+        check_key_size(*it, hash);
         return encode_key_bytes(*it);
     };
-    item_key k{one(t.hash), {}};
+    item_key k{one(t.hash, true), {}};
     if (t.range) {
-        k.sk = one(*t.range);
+        k.sk = one(*t.range, false);
     }
     return k;
 }
@@ -104,6 +137,12 @@ std::optional<index_key> index_key_of(const index_info& index, const json& item)
 }
 
 std::vector<index_key> index_keys_of(const table_info& t, const json& item) {
+    // DynamoDB checks the global indexes' key types before the local ones'.
+    for (const auto& index : t.indexes) {
+        if (index.global) {
+            index_key_of(index, item);
+        }
+    }
     std::vector<index_key> out;
     for (const auto& index : t.indexes) {
         if (auto k = index_key_of(index, item)) {

@@ -13,6 +13,10 @@ struct item_key {
     std::string sk; // empty for a table without sort key
 };
 
+// The attribute values of a Key request member (DynamoDB checks them before it looks the table
+// up): "Supplied AttributeValue is empty, ...", number format, sets.
+void validate_key_values(const nlohmann::json& key);
+
 // A Key request member: exactly the table's key attributes with the right types, else
 // "The provided key element does not match the schema".
 item_key key_from_request(const table_info& t, const nlohmann::json& key);

@@ -35,6 +35,32 @@ read_request parse_read_request(ddb_call& call, expression_attributes& attrs,
     if (b.contains("Limit")) {
         r.limit = b["Limit"].get<std::size_t>();
     }
+    return r;
+}
+
+void validate_start_key_values(const json& body) {
+    if (!body.contains("ExclusiveStartKey") || !body["ExclusiveStartKey"].is_object()) {
+        return;
+    }
+    for (const auto& [name, value] : body["ExclusiveStartKey"].items()) {
+        try {
+            validate_attribute_value(value);
+        } catch (const core::aws_error& e) {
+            // DynamoDB prefixes some of the value errors only (number and set ones keep theirs).
+            static const char* const bare[] = {"contains duplicates", "number set", "numeric value",
+                                               "significant digits", "number with magnitude"};
+            for (const char* text : bare) {
+                if (e.message.find(text) != std::string::npos) {
+                    throw;
+                }
+            }
+            throw errors::validation("The provided starting key is invalid: " + e.message);
+        }
+    }
+}
+
+void bind_read_table(ddb_call& call, read_request& r) {
+    const json& b = call.body;
     r.table = call.table();
     if (b.contains("IndexName")) {
         auto name = b["IndexName"].get<std::string>();
@@ -72,7 +98,6 @@ read_request parse_read_request(ddb_call& call, expression_attributes& attrs,
                                         "secondary index " +
                                         r.index->name + " because its projection type is not ALL");
     }
-    return r;
 }
 
 bool page_collector::offer(const json& stored) {
@@ -154,8 +179,12 @@ std::optional<start_key> parse_start_key(const read_request& r, const json& body
     if (!r.index) {
         try {
             s.table = key_from_request(t, k);
-        } catch (const core::aws_error&) {
-            throw invalid();
+        } catch (const core::aws_error& e) {
+            // Scan says why; Query does not.
+            if (body.contains("KeyConditionExpression") || body.contains("KeyConditions")) {
+                throw invalid();
+            }
+            throw errors::validation("The provided starting key is invalid: " + e.message);
         }
         return s;
     }

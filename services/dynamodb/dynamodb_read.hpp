@@ -21,11 +21,20 @@ struct read_request {
     bool consistent = false;
 };
 
-// Parses what Query and Scan share; `filter_member` is "QueryFilter" or "ScanFilter".
-// The KeyConditionExpression (Query) is parsed by the caller with the same attributes, before
+// Parses what Query and Scan share and DynamoDB validates before it looks the table up (filter,
+// projection, Limit); `filter_member` is "QueryFilter" or "ScanFilter". The
+// KeyConditionExpression (Query) is parsed by the caller with the same attributes, before
 // check_all_used.
 read_request parse_read_request(ddb_call& call, expression_attributes& attrs,
                                 const char* filter_member);
+
+// Then: the table, IndexName, and the Select / ConsistentRead checks that need them.
+void bind_read_table(ddb_call& call, read_request& r);
+
+// The ExclusiveStartKey's attribute values, checked before the table is looked up:
+// "The provided starting key is invalid: Supplied AttributeValue is empty, ..." (number and set
+// errors unprefixed).
+void validate_start_key_values(const json& body);
 
 // Accumulates one page of results.
 class page_collector {

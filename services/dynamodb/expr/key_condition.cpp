@@ -166,12 +166,23 @@ key_condition finish_key_condition(const raw_key_conditions& conditions, const k
 
 } // namespace detail
 
+namespace detail {
+
+raw_key_conditions collect_key_conditions(const condition& tree) {
+    raw_key_conditions conditions;
+    collect(tree, conditions);
+    if (conditions.size() != 1 && conditions.size() != 2) {
+        throw validation_error("Conditions can be of length 1 or 2 only");
+    }
+    return conditions;
+}
+
+} // namespace detail
+
 key_condition parse_key_condition(std::string_view text, expression_attributes& attributes,
                                   const key_schema& schema) {
     condition tree = parse_condition(text, expression_kind::key_condition, attributes);
-    raw_key_conditions conditions;
-    collect(tree, conditions);
-    return detail::finish_key_condition(conditions, schema);
+    return detail::finish_key_condition(detail::collect_key_conditions(tree), schema);
 }
 
 bool sort_key_matches(const sort_key_condition& cond, const json& value) {

@@ -18,6 +18,13 @@ struct raw_key_condition {
 // Attribute name -> its condition, in name order.
 using raw_key_conditions = std::map<std::string, raw_key_condition>;
 
+// The checks of a parsed KeyConditionExpression that need no schema (operators, nesting, one
+// condition per key, 1 or 2 conditions): DynamoDB makes them before it looks the table up.
+raw_key_conditions collect_key_conditions(const condition& tree);
+
+// The same for KeyConditions (comparison operators, argument counts and types).
+raw_key_conditions collect_legacy_key_conditions(const json& key_conditions);
+
 // Checks the collected conditions against the schema and builds the key_condition.
 key_condition finish_key_condition(const raw_key_conditions& conditions, const key_schema& schema);
 

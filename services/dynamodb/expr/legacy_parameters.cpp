@@ -401,6 +401,13 @@ update_expression attribute_updates_to_update(const json& attribute_updates) {
 
 key_condition key_conditions_to_key_condition(const json& key_conditions,
                                               const key_schema& schema) {
+    return detail::finish_key_condition(detail::collect_legacy_key_conditions(key_conditions),
+                                        schema);
+}
+
+namespace detail {
+
+raw_key_conditions collect_legacy_key_conditions(const json& key_conditions) {
     require_object(key_conditions);
     detail::raw_key_conditions raw;
     for (const auto& [name, entry] : key_conditions.items()) {
@@ -434,8 +441,13 @@ key_condition key_conditions_to_key_condition(const json& key_conditions,
         }
         raw.emplace(name, std::move(cond));
     }
-    return detail::finish_key_condition(raw, schema);
+    if (raw.size() != 1 && raw.size() != 2) {
+        throw validation_error("Conditions can be of length 1 or 2 only");
+    }
+    return raw;
 }
+
+} // namespace detail
 
 projection attributes_to_get_to_projection(const json& attributes_to_get) {
     if (!attributes_to_get.is_array()) {

@@ -18,8 +18,9 @@ json batch_get_item(ddb_call& call) {
     if (total > 100) {
         throw errors::validation("Too many items requested for the BatchGetItem call");
     }
-    json responses = json::object();
-    json capacity = json::array();
+    // As DynamoDB: every table's projection and key values are validated (and the keys checked
+    // for duplicates) before any table is looked up.
+    std::vector<std::optional<projection>> projections;
     for (auto it = b["RequestItems"].begin(); it != b["RequestItems"].end(); ++it) {
         const json& request = it.value();
         check_expression_parameters(request, request_kind::get_item);
@@ -31,6 +32,25 @@ json batch_get_item(ddb_call& call) {
             proj = attributes_to_get_to_projection(request["AttributesToGet"]);
         }
         attrs.check_all_used();
+        projections.push_back(std::move(proj));
+        std::set<std::string> seen;
+        for (const auto& k : request["Keys"]) {
+            validate_key_values(k);
+            std::string text;
+            for (auto a = k.begin(); a != k.end(); ++a) { // json objects iterate in name order
+                text += a.key() + '\0' + normalize_attribute_value(a.value()).dump() + '\0';
+            }
+            if (!seen.insert(text).second) {
+                throw errors::validation("Provided list of item keys contains duplicates");
+            }
+        }
+    }
+    json responses = json::object();
+    json capacity = json::array();
+    std::size_t table_index = 0;
+    for (auto it = b["RequestItems"].begin(); it != b["RequestItems"].end(); ++it) {
+        const json& request = it.value();
+        const auto& proj = projections[table_index++];
         auto t = call.table_named(it.key());
         std::set<std::pair<std::string, std::string>> seen;
         json items = json::array();

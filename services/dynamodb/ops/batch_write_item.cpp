@@ -31,22 +31,44 @@ json batch_write_item(ddb_call& call) {
             "constraint: [Member must have length less than or equal to 25, Member must have "
             "length greater than or equal to 1]");
     }
+    // As DynamoDB: every request's values (and item sizes) are validated before any table is
+    // looked up.
+    for (auto it = b["RequestItems"].begin(); it != b["RequestItems"].end(); ++it) {
+        for (const auto& request : it.value()) {
+            if (request.contains("PutRequest") == request.contains("DeleteRequest")) {
+                throw errors::validation("Supplied AttributeValue has more than one datatypes "
+                                         "set, must contain exactly one of the supported "
+                                         "datatypes");
+            }
+        }
+        for (const auto& request : it.value()) {
+            if (request.contains("PutRequest")) {
+                validate_item(request["PutRequest"]["Item"]);
+                check_item_size(normalize_item(request["PutRequest"]["Item"]));
+            } else {
+                validate_key_values(request["DeleteRequest"]["Key"]);
+            }
+        }
+    }
     std::vector<pending_write> writes;
     std::set<std::tuple<std::int64_t, std::string, std::string>> seen;
     for (auto it = b["RequestItems"].begin(); it != b["RequestItems"].end(); ++it) {
         auto t = call.table_named(it.key());
         for (const auto& request : it.value()) {
             pending_write w{t, {}, std::nullopt};
-            if (request.contains("PutRequest") == request.contains("DeleteRequest")) {
-                throw errors::validation("Supplied AttributeValue has more than one datatypes "
-                                         "set, must contain exactly one of the supported "
-                                         "datatypes");
-            }
             if (request.contains("PutRequest")) {
-                validate_item(request["PutRequest"]["Item"]);
                 json item = normalize_item(request["PutRequest"]["Item"]);
-                w.key = key_of_item(*t, item);
-                check_item_size(item);
+                try {
+                    w.key = key_of_item(*t, item);
+                } catch (const core::aws_error& e) {
+                    // BatchWriteItem words a put's missing or mistyped key as a Key's.
+                    if (e.message.find("Missing the key") != std::string::npos ||
+                        e.message.find("Type mismatch for key") != std::string::npos) {
+                        throw errors::validation(
+                            "The provided key element does not match the schema");
+                    }
+                    throw;
+                }
                 index_keys_of(*t, item);
                 w.item = std::move(item);
             } else {

@@ -13,7 +13,10 @@ json delete_item(ddb_call& call) {
     if (return_values != "NONE" && return_values != "ALL_OLD") {
         throw errors::validation("ReturnValues can only be ALL_OLD or NONE");
     }
+    // As DynamoDB: key values, Expected and expressions are validated before the table is looked
+    // up.
     check_expression_parameters(b, request_kind::delete_item);
+    validate_key_values(b["Key"]);
     expression_attributes attrs(b.value("ExpressionAttributeNames", json()),
                                 b.value("ExpressionAttributeValues", json()));
     auto cond = condition_of(b, attrs);

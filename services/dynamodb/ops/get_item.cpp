@@ -10,6 +10,7 @@ namespace cloudbox::services::dynamodb::ops {
 json get_item(ddb_call& call) {
     const json& b = call.body;
     check_expression_parameters(b, request_kind::get_item);
+    validate_key_values(b["Key"]); // before the table is looked up, as DynamoDB
     expression_attributes attrs(b.value("ExpressionAttributeNames", json()), json());
     std::optional<projection> proj;
     if (b.contains("ProjectionExpression")) {

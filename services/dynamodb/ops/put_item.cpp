@@ -9,20 +9,22 @@ namespace cloudbox::services::dynamodb::ops {
 
 json put_item(ddb_call& call) {
     const json& b = call.body;
+    // DynamoDB validates the whole request before it looks the table up, in this order:
+    // expression parameters, item values, ReturnValues, item size, Expected, expressions.
+    check_expression_parameters(b, request_kind::put_item);
+    validate_item(b["Item"]);
     auto return_values = b.value("ReturnValues", "NONE");
     if (return_values != "NONE" && return_values != "ALL_OLD") {
         throw errors::validation("ReturnValues can only be ALL_OLD or NONE");
     }
-    check_expression_parameters(b, request_kind::put_item);
+    json item = normalize_item(b["Item"]);
+    check_item_size(item);
     expression_attributes attrs(b.value("ExpressionAttributeNames", json()),
                                 b.value("ExpressionAttributeValues", json()));
     auto cond = condition_of(b, attrs);
     attrs.check_all_used();
     auto t = call.table();
-    validate_item(b["Item"]);
-    json item = normalize_item(b["Item"]);
     item_key key = key_of_item(*t, item);
-    check_item_size(item);
     index_keys_of(*t, item); // index key types are checked before the write
     auto now = call.now_ms();
     auto old = call.ddb.store.write([&](item_txn& tx) {

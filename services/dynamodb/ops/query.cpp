@@ -2,8 +2,11 @@
 #include "dynamodb/dynamodb_read.hpp"
 #include "dynamodb/expr/attribute_value.hpp"
 #include "dynamodb/expr/key_condition.hpp"
+#include "dynamodb/expr/key_condition_internal.hpp"
 #include "dynamodb/expr/legacy_parameters.hpp"
 #include "dynamodb/ops/ops.hpp"
+
+#include <set>
 
 namespace cloudbox::services::dynamodb::ops {
 
@@ -37,27 +40,78 @@ sort_range range_of(const key_condition& kc) {
     return r;
 }
 
+// The top-level attribute names a filter reads: DynamoDB's Query filters only on attributes
+// outside the key schema queried.
+void collect_heads(const operand& o, std::set<std::string>& out) {
+    if (o.kind == operand_kind::path && !o.path.steps.empty()) {
+        out.insert(o.path.steps.front().name);
+    }
+    for (const auto& a : o.args) {
+        collect_heads(a, out);
+    }
+}
+
+void collect_heads(const condition& c, std::set<std::string>& out) {
+    for (const auto& o : c.operands) {
+        collect_heads(o, out);
+    }
+    for (const auto& child : c.children) {
+        collect_heads(child, out);
+    }
+}
+
+void check_filter_on_non_keys(const read_request& r, const key_schema& schema, const json& b) {
+    if (!r.filter) {
+        return;
+    }
+    std::set<std::string> heads;
+    collect_heads(*r.filter, heads);
+    for (const auto* key : {&schema.partition_key, schema.sort_key ? &*schema.sort_key : nullptr}) {
+        if (key != nullptr && heads.contains(*key)) {
+            throw errors::validation(
+                std::string(b.contains("QueryFilter") ? "QueryFilter" : "Filter Expression") +
+                " can only contain non-primary key attributes: Primary key attribute: " + *key);
+        }
+    }
+}
+
 } // namespace
 
 json query(ddb_call& call) {
     const json& b = call.body;
+    // As DynamoDB: everything that needs no table is validated first (start key values, the
+    // expressions in the order KeyCondition, Filter, Projection, unused names / values, the
+    // key condition's structure), then the table, index and key schema.
     check_expression_parameters(b, request_kind::query);
-    expression_attributes attrs(b.value("ExpressionAttributeNames", json()),
-                                b.value("ExpressionAttributeValues", json()));
+    validate_start_key_values(b);
     if (!b.contains("KeyConditionExpression") && !b.contains("KeyConditions")) {
         throw errors::validation("Either the KeyConditions or KeyConditionExpression parameter "
                                  "must be specified in the request.");
     }
+    expression_attributes attrs(b.value("ExpressionAttributeNames", json()),
+                                b.value("ExpressionAttributeValues", json()));
+    std::optional<condition> key_tree;
+    if (b.contains("KeyConditionExpression")) {
+        key_tree = parse_condition(b["KeyConditionExpression"].get<std::string>(),
+                                   expression_kind::key_condition, attrs);
+    }
     read_request r = parse_read_request(call, attrs, "QueryFilter");
+    attrs.check_all_used();
+    auto raw = key_tree ? detail::collect_key_conditions(*key_tree)
+                        : detail::collect_legacy_key_conditions(b["KeyConditions"]);
+    bind_read_table(call, r);
     const table_info& t = *r.table;
     key_schema schema =
         r.index ? schema_of(r.index->hash, r.index->range) : schema_of(t.hash, t.range);
-    key_condition kc =
-        b.contains("KeyConditionExpression")
-            ? parse_key_condition(b["KeyConditionExpression"].get<std::string>(), attrs, schema)
-            : key_conditions_to_key_condition(b["KeyConditions"], schema);
-    attrs.check_all_used();
+    key_condition kc = detail::finish_key_condition(raw, schema);
+    check_filter_on_non_keys(r, schema, b);
     auto start = parse_start_key(r, b);
+    if (start && kc.sort && schema.sort_key &&
+        !sort_key_matches(*kc.sort,
+                          normalize_attribute_value(b["ExclusiveStartKey"][*schema.sort_key]))) {
+        throw errors::validation("The provided starting key does not match the range key "
+                                 "predicate");
+    }
     const bool forward = b.value("ScanIndexForward", true);
     const std::string pk = encode_key_bytes(kc.partition_value);
     sort_range range = range_of(kc);

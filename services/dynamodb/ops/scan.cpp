@@ -21,6 +21,7 @@ std::uint64_t segment_hash(const std::string& bytes) {
 json scan(ddb_call& call) {
     const json& b = call.body;
     check_expression_parameters(b, request_kind::scan);
+    validate_start_key_values(b); // before the table is looked up, as DynamoDB
     if (b.contains("Segment") && !b.contains("TotalSegments")) {
         throw errors::validation("The TotalSegments parameter is required but was not present in "
                                  "the request when Segment parameter is present");
@@ -41,6 +42,7 @@ json scan(ddb_call& call) {
                                 b.value("ExpressionAttributeValues", json()));
     read_request r = parse_read_request(call, attrs, "ScanFilter");
     attrs.check_all_used();
+    bind_read_table(call, r);
     auto start = parse_start_key(r, b);
     auto in_segment = [&](const std::string& pk) {
         return total == 1 || segment_hash(pk) % static_cast<std::uint64_t>(total) ==

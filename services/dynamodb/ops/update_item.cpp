@@ -26,14 +26,18 @@ void check_key_not_updated(const table_info& t, const update_expression& update)
 json update_item(ddb_call& call) {
     const json& b = call.body;
     auto return_values = b.value("ReturnValues", "NONE");
+    // As DynamoDB: key values, AttributeUpdates, Expected and the expressions are validated
+    // before the table is looked up.
     check_expression_parameters(b, request_kind::update_item);
+    validate_key_values(b["Key"]);
+    std::optional<update_expression> update;
+    if (b.contains("AttributeUpdates") && !b.contains("UpdateExpression")) {
+        update = attribute_updates_to_update(b["AttributeUpdates"]);
+    }
     expression_attributes attrs(b.value("ExpressionAttributeNames", json()),
                                 b.value("ExpressionAttributeValues", json()));
-    std::optional<update_expression> update;
     if (b.contains("UpdateExpression")) {
         update = parse_update(b["UpdateExpression"].get<std::string>(), attrs);
-    } else if (b.contains("AttributeUpdates")) {
-        update = attribute_updates_to_update(b["AttributeUpdates"]);
     }
     auto cond = condition_of(b, attrs);
     attrs.check_all_used();

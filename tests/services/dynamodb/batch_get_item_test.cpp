@@ -45,3 +45,16 @@ TEST_CASE("BatchGetItem: returns the found items", "[service]") {
     CHECK(r["Responses"]["things"][0] == json{{"v", N("1")}});
     CHECK(r["UnprocessedKeys"] == json::object());
 }
+
+TEST_CASE("BatchGetItem: keys are validated before tables are looked up", "[service]") {
+    ddb_fixture f;
+    check_error(
+        f.call("BatchGetItem",
+               {{"RequestItems", {{"missing", {{"Keys", {{{"a", S("x")}}, {{"a", S("x")}}}}}}}}}),
+        "ValidationException", "Provided list of item keys contains duplicates");
+    check_error(f.call("BatchGetItem",
+                       {{"RequestItems", {{"missing", {{"Keys", {{{"a", json::object()}}}}}}}}}),
+                "ValidationException",
+                "Supplied AttributeValue is empty, must contain exactly one of the supported "
+                "datatypes");
+}

@@ -49,3 +49,30 @@ TEST_CASE("BatchWriteItem: puts and deletes", "[service]") {
     auto scan = f.ok("Scan", {{"TableName", "things"}});
     CHECK(scan["Count"] == 2);
 }
+
+TEST_CASE("BatchWriteItem: values are validated before tables are looked up", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    check_error(f.call("BatchWriteItem",
+                       {{"RequestItems",
+                         {{"missing", {{{"PutRequest", {{"Item", {{"a", json::object()}}}}}}}}}}}),
+                "ValidationException",
+                "Supplied AttributeValue is empty, must contain exactly one of the supported "
+                "datatypes");
+    check_error(
+        f.call("BatchWriteItem",
+               {{"RequestItems",
+                 {{"missing",
+                   {{{"PutRequest",
+                      {{"Item", {{"a", S("x")}, {"b", S(std::string(400 * 1024, 'x'))}}}}}}}}}}}),
+        "ValidationException", "Item size has exceeded the maximum allowed size");
+    // A put's missing or mistyped key is worded as a Key's.
+    check_error(
+        f.call("BatchWriteItem",
+               {{"RequestItems", {{"things", {{{"PutRequest", {{"Item", {{"x", S("a")}}}}}}}}}}}),
+        "ValidationException", "The provided key element does not match the schema");
+    check_error(
+        f.call("BatchWriteItem",
+               {{"RequestItems", {{"things", {{{"PutRequest", {{"Item", {{"pk", N("1")}}}}}}}}}}}),
+        "ValidationException", "The provided key element does not match the schema");
+}

@@ -42,3 +42,13 @@ TEST_CASE("DeleteItem: deletes under a condition and returns the old item", "[se
     auto g = f.ok("GetItem", {{"TableName", "things"}, {"Key", {{"pk", S("a")}}}});
     CHECK(!g.contains("Item"));
 }
+
+TEST_CASE("DeleteItem: key values are validated before the table is looked up", "[service]") {
+    ddb_fixture f;
+    check_error(f.call("DeleteItem", {{"TableName", "missing"}, {"Key", {{"a", json::object()}}}}),
+                "ValidationException",
+                "Supplied AttributeValue is empty, must contain exactly one of the supported "
+                "datatypes");
+    check_error(f.call("DeleteItem", {{"TableName", "missing"}, {"Key", {{"a", N("b")}}}}),
+                "ValidationException", "The parameter cannot be converted to a numeric value: b");
+}

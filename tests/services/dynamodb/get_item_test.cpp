@@ -113,3 +113,11 @@ TEST_CASE("GetItem: the unparsed item is exactly the parsed path's item", "[serv
     json missing{{"TableName", "things"}, {"Key", {{"pk", S("q")}, {"sk", N("1")}}}};
     CHECK(f.ok("GetItem", missing) == json::object());
 }
+
+TEST_CASE("GetItem: key values are validated before the table is looked up", "[service]") {
+    ddb_fixture f;
+    check_error(f.call("GetItem", {{"TableName", "missing"}, {"Key", {{"a", {{"NULL", false}}}}}}),
+                "ValidationException",
+                "One or more parameter values were invalid: Null attribute value types must have "
+                "the value of true");
+}

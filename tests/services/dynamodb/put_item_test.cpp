@@ -85,3 +85,77 @@ TEST_CASE("PutItem: conditions, with the old item on failure when asked", "[serv
         "ValidationException",
         "Value provided in ExpressionAttributeValues unused in expressions: keys: {:two}");
 }
+
+// DynamoDB validates the whole request before it looks the table up: item values, then
+// ReturnValues, item size, Expected, expressions.
+TEST_CASE("PutItem: the request is validated before the table is looked up", "[service]") {
+    ddb_fixture f;
+    auto put = [&](json body) {
+        body["TableName"] = "missing";
+        return f.call("PutItem", body);
+    };
+    check_error(put({{"Item", {{"a", json::object()}}}}), "ValidationException",
+                "Supplied AttributeValue is empty, must contain exactly one of the supported "
+                "datatypes");
+    check_error(put({{"Item", {{"a", N("1e126")}}}}), "ValidationException",
+                "Number overflow. Attempting to store a number with magnitude larger than "
+                "supported range");
+    check_error(put({{"Item", {{"a", json::object()}}}, {"ReturnValues", "ALL_NEW"}}),
+                "ValidationException",
+                "Supplied AttributeValue is empty, must contain exactly one of the supported "
+                "datatypes");
+    check_error(put({{"Item", {{"a", json::object()}}}, {"ConditionExpression", "a = :a"}}),
+                "ValidationException",
+                "Supplied AttributeValue is empty, must contain exactly one of the supported "
+                "datatypes");
+    check_error(put({{"Item", {{"a", S("x")}, {"b", S(std::string(400 * 1024, 'x'))}}},
+                     {"Expected", {{"a", json::object()}}}}),
+                "ValidationException", "Item size has exceeded the maximum allowed size");
+}
+
+TEST_CASE("PutItem: key size limits", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    f.make_table("ranged", "S");
+    check_error(
+        f.call("PutItem", {{"TableName", "things"}, {"Item", {{"pk", S(std::string(2049, 'a'))}}}}),
+        "ValidationException",
+        "One or more parameter values were invalid: Size of hashkey has exceeded the maximum "
+        "size limit of2048 bytes");
+    f.put("things", {{"pk", S(std::string(2048, 'a'))}});
+    check_error(f.call("PutItem", {{"TableName", "ranged"},
+                                   {"Item", {{"pk", S("a")}, {"sk", S(std::string(1025, 'b'))}}}}),
+                "ValidationException",
+                "One or more parameter values were invalid: Aggregated size of all range keys has "
+                "exceeded the size limit of 1024 bytes");
+    f.put("ranged", {{"pk", S("a")}, {"sk", S(std::string(1024, 'b'))}});
+    check_error(
+        f.call("GetItem", {{"TableName", "things"}, {"Key", {{"pk", S(std::string(2049, 'a'))}}}}),
+        "ValidationException",
+        "One or more parameter values were invalid: Size of hashkey has exceeded the "
+        "maximum size limit of2048 bytes");
+}
+
+TEST_CASE("PutItem: global index key types are checked before local ones", "[service]") {
+    ddb_fixture f;
+    f.make_table("indexed", "S",
+                 {{"AttributeDefinitions",
+                   {{{"AttributeName", "pk"}, {"AttributeType", "S"}},
+                    {{"AttributeName", "sk"}, {"AttributeType", "S"}},
+                    {{"AttributeName", "c"}, {"AttributeType", "S"}}}},
+                  {"LocalSecondaryIndexes",
+                   {{{"IndexName", "local"},
+                     {"KeySchema",
+                      {{{"AttributeName", "pk"}, {"KeyType", "HASH"}},
+                       {{"AttributeName", "c"}, {"KeyType", "RANGE"}}}},
+                     {"Projection", {{"ProjectionType", "ALL"}}}}}},
+                  {"GlobalSecondaryIndexes",
+                   {{{"IndexName", "global"},
+                     {"KeySchema", {{{"AttributeName", "c"}, {"KeyType", "HASH"}}}},
+                     {"Projection", {{"ProjectionType", "ALL"}}}}}}});
+    check_error(f.call("PutItem", {{"TableName", "indexed"},
+                                   {"Item", {{"pk", S("a")}, {"sk", S("b")}, {"c", N("1")}}}}),
+                "ValidationException",
+                "One or more parameter values were invalid: Type mismatch for Index Key c "
+                "Expected: S Actual: N IndexName: global");
+}

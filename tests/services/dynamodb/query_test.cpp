@@ -146,7 +146,7 @@ TEST_CASE("Query: stored items pass through unparsed exactly as the parsed path 
               {"ReturnConsumedCapacity", "TOTAL"}};
     auto plain = f.ok("Query", base);
     json filtered_body = base;
-    filtered_body["FilterExpression"] = "attribute_exists(pk)";
+    filtered_body["FilterExpression"] = "attribute_not_exists(nothing)"; // keeps every item
     auto filtered = f.ok("Query", filtered_body);
     REQUIRE(plain["Items"].size() == 4);
     CHECK(plain["Items"][0] == stored["Item"]);
@@ -168,4 +168,73 @@ TEST_CASE("Query: stored items pass through unparsed exactly as the parsed path 
     auto scan = f.ok("Scan", {{"TableName", "things"}});
     CHECK(scan["Items"] == plain["Items"]);
     CHECK(scan["Count"] == 4);
+}
+
+TEST_CASE("Query: what needs no table is validated before the table is looked up", "[service]") {
+    ddb_fixture f;
+    json base{{"TableName", "missing"},
+              {"KeyConditionExpression", "a = :a"},
+              {"ExpressionAttributeValues", {{":a", S("x")}}}};
+    json esk = base;
+    esk["ExclusiveStartKey"] = {{"a", json::object()}};
+    check_error(f.call("Query", esk), "ValidationException",
+                "The provided starting key is invalid: Supplied AttributeValue is empty, must "
+                "contain exactly one of the supported datatypes");
+    esk["ExclusiveStartKey"] = {{"a", N("x")}}; // number errors keep their own wording
+    check_error(f.call("Query", esk), "ValidationException",
+                "The parameter cannot be converted to a numeric value: x");
+    json three{{"TableName", "missing"},
+               {"KeyConditions",
+                {{"a", {{"ComparisonOperator", "EQ"}, {"AttributeValueList", {S("a")}}}},
+                 {"b", {{"ComparisonOperator", "EQ"}, {"AttributeValueList", {S("a")}}}},
+                 {"c", {{"ComparisonOperator", "EQ"}, {"AttributeValueList", {S("a")}}}}}}};
+    check_error(f.call("Query", three), "ValidationException",
+                "Conditions can be of length 1 or 2 only");
+    json orred = base;
+    orred["KeyConditionExpression"] = "a = :a OR a = :a";
+    check_error(f.call("Query", orred), "ValidationException",
+                "Invalid operator used in KeyConditionExpression: OR");
+    // Unused values are reported before the key condition's structure.
+    orred["ExpressionAttributeValues"][":z"] = S("z");
+    check_error(f.call("Query", orred), "ValidationException",
+                "Value provided in ExpressionAttributeValues unused in expressions: keys: {:z}");
+}
+
+TEST_CASE("Query: filters may not read the queried key attributes", "[service]") {
+    ddb_fixture f;
+    fill(f);
+    json body{{"TableName", "things"},
+              {"KeyConditionExpression", "pk = :p"},
+              {"FilterExpression", "v > :v AND sk > :v"},
+              {"ExpressionAttributeValues", {{":p", S("p")}, {":v", N("0")}}}};
+    check_error(f.call("Query", body), "ValidationException",
+                "Filter Expression can only contain non-primary key attributes: Primary key "
+                "attribute: sk");
+    body.erase("FilterExpression");
+    body.erase("KeyConditionExpression");
+    body.erase("ExpressionAttributeValues");
+    body["KeyConditions"] = {
+        {"pk", {{"ComparisonOperator", "EQ"}, {"AttributeValueList", {S("p")}}}}};
+    body["QueryFilter"] = {{"pk", {{"ComparisonOperator", "NOT_NULL"}}}};
+    check_error(f.call("Query", body), "ValidationException",
+                "QueryFilter can only contain non-primary key attributes: Primary key "
+                "attribute: pk");
+    // On an index, the index's keys are the ones refused; the table's sort key is a filter
+    // attribute there.
+    auto r = query(f, {{"IndexName", "by_g"},
+                       {"KeyConditionExpression", "g = :g"},
+                       {"FilterExpression", "pk = :p"},
+                       {"values", {{":g", S("even")}}}});
+    CHECK(r["Count"] == 6);
+}
+
+TEST_CASE("Query: a start key outside the sort key condition is refused", "[service]") {
+    ddb_fixture f;
+    fill(f);
+    json body{{"TableName", "things"},
+              {"KeyConditionExpression", "pk = :p AND sk > :v"},
+              {"ExpressionAttributeValues", {{":p", S("p")}, {":v", N("5")}}},
+              {"ExclusiveStartKey", {{"pk", S("p")}, {"sk", N("0")}}}};
+    check_error(f.call("Query", body), "ValidationException",
+                "The provided starting key does not match the range key predicate");
 }

@@ -61,3 +61,17 @@ TEST_CASE("Scan: every item once across pages and segments", "[service]") {
     CHECK(filtered["Count"] == 10);
     CHECK(filtered["ScannedCount"] == 20);
 }
+
+TEST_CASE("Scan: start key errors say why", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    check_error(f.call("Scan", {{"TableName", "things"}, {"ExclusiveStartKey", {{"x", S("a")}}}}),
+                "ValidationException",
+                "The provided starting key is invalid: The provided key element does not match "
+                "the schema");
+    check_error(
+        f.call("Scan", {{"TableName", "missing"}, {"ExclusiveStartKey", {{"x", json::object()}}}}),
+        "ValidationException",
+        "The provided starting key is invalid: Supplied AttributeValue is empty, must contain "
+        "exactly one of the supported datatypes");
+}

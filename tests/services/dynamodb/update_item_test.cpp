@@ -65,3 +65,18 @@ TEST_CASE("UpdateItem: creates, updates, returns the requested values", "[servic
                                         {"ExpressionAttributeValues", {{":v", N("5")}}}});
     check_error(failed, "ConditionalCheckFailedException", "The conditional request failed");
 }
+
+TEST_CASE("UpdateItem: key values and AttributeUpdates are validated before the table",
+          "[service]") {
+    ddb_fixture f;
+    check_error(
+        f.call("UpdateItem", {{"TableName", "missing"}, {"Key", {{"a", {{"SS", json::array()}}}}}}),
+        "ValidationException",
+        "One or more parameter values were invalid: An string set  may not be empty");
+    check_error(f.call("UpdateItem", {{"TableName", "missing"},
+                                      {"Key", {{"a", S("x")}}},
+                                      {"AttributeUpdates", {{"b", {{"Action", "PUT"}}}}}}),
+                "ValidationException",
+                "One or more parameter values were invalid: Only DELETE action is allowed when no "
+                "attribute value is specified");
+}
