@@ -4,10 +4,12 @@
 
 #include "dynamodb/dynamodb_errors.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 #include <regex>
 #include <unordered_map>
+#include <vector>
 
 namespace cloudbox::services::dynamodb::model {
 
@@ -248,12 +250,124 @@ const std::regex& compiled(const std::string& pattern) {
     return it->second;
 }
 
+// The order in which DynamoDB lists constraint errors (members) and enum value sets differs from
+// botocore's; these are the orders DynamoDB printed, as recorded by dynalite's tests. Members
+// not listed follow, in botocore order.
+using name_order = std::unordered_map<std::string, std::vector<std::string>>;
+
+const name_order& member_orders() {
+    static const name_order orders{
+        {"BatchGetItemInput", {"ReturnConsumedCapacity", "RequestItems"}},
+        {"KeysAndAttributes",
+         {"Keys", "AttributesToGet", "ConsistentRead", "ProjectionExpression",
+          "ExpressionAttributeNames"}},
+        {"BatchWriteItemInput",
+         {"ReturnConsumedCapacity", "ReturnItemCollectionMetrics", "RequestItems"}},
+        {"WriteRequest", {"DeleteRequest", "PutRequest"}},
+        {"DeleteRequest", {"Key"}},
+        {"PutRequest", {"Item"}},
+        {"CreateTableInput",
+         {"AttributeDefinitions", "TableName", "BillingMode", "ProvisionedThroughput", "KeySchema",
+          "LocalSecondaryIndexes", "GlobalSecondaryIndexes"}},
+        {"AttributeDefinition", {"AttributeName", "AttributeType"}},
+        {"ProvisionedThroughput", {"WriteCapacityUnits", "ReadCapacityUnits"}},
+        {"KeySchemaElement", {"AttributeName", "KeyType"}},
+        {"LocalSecondaryIndex", {"IndexName", "KeySchema", "Projection"}},
+        {"Projection", {"ProjectionType", "NonKeyAttributes"}},
+        {"GlobalSecondaryIndex", {"IndexName", "KeySchema", "Projection", "ProvisionedThroughput"}},
+        {"DeleteItemInput",
+         {"ReturnConsumedCapacity", "TableName", "ReturnValues", "ReturnItemCollectionMetrics",
+          "Key", "ConditionalOperator", "Expected", "ConditionExpression",
+          "ExpressionAttributeValues", "ExpressionAttributeNames"}},
+        {"ExpectedAttributeValue", {"AttributeValueList", "ComparisonOperator", "Exists", "Value"}},
+        {"DeleteTableInput", {"TableName"}},
+        {"DescribeTableInput", {"TableName"}},
+        {"DescribeTimeToLiveInput", {"TableName"}},
+        {"GetItemInput",
+         {"ReturnConsumedCapacity", "AttributesToGet", "TableName", "Key", "ConsistentRead",
+          "ProjectionExpression", "ExpressionAttributeNames"}},
+        {"ListTablesInput", {"Limit", "ExclusiveStartTableName"}},
+        {"PutItemInput",
+         {"ReturnConsumedCapacity", "TableName", "Item", "ConditionalOperator", "Expected",
+          "ReturnValues", "ReturnItemCollectionMetrics", "ConditionExpression",
+          "ExpressionAttributeValues", "ExpressionAttributeNames"}},
+        {"QueryInput",
+         {"Select", "IndexName", "ReturnConsumedCapacity", "QueryFilter", "TableName",
+          "ConditionalOperator", "AttributesToGet", "Limit", "KeyConditions", "ExclusiveStartKey",
+          "ConsistentRead", "ScanIndexForward", "KeyConditionExpression", "FilterExpression",
+          "ProjectionExpression", "ExpressionAttributeValues", "ExpressionAttributeNames"}},
+        {"Condition", {"AttributeValueList", "ComparisonOperator"}},
+        {"ScanInput",
+         {"Select", "IndexName", "TotalSegments", "ReturnConsumedCapacity", "TableName",
+          "ConditionalOperator", "ScanFilter", "Segment", "Limit", "AttributesToGet",
+          "ExclusiveStartKey", "FilterExpression", "ProjectionExpression",
+          "ExpressionAttributeValues", "ExpressionAttributeNames"}},
+        {"TagResourceInput", {"ResourceArn", "Tags"}},
+        {"Tag", {"Key", "Value"}},
+        {"UntagResourceInput", {"ResourceArn", "TagKeys"}},
+        {"ListTagsOfResourceInput", {"ResourceArn"}},
+        {"UpdateItemInput",
+         {"ReturnConsumedCapacity", "TableName", "ReturnItemCollectionMetrics", "ReturnValues",
+          "Key", "ConditionalOperator", "Expected", "AttributeUpdates", "ConditionExpression",
+          "UpdateExpression", "ExpressionAttributeValues", "ExpressionAttributeNames"}},
+        {"AttributeValueUpdate", {"Action", "Value"}},
+        {"UpdateTableInput",
+         {"TableName", "ProvisionedThroughput", "BillingMode", "GlobalSecondaryIndexUpdates"}},
+        {"GlobalSecondaryIndexUpdate", {"Update", "Create", "Delete"}},
+        {"UpdateGlobalSecondaryIndexAction", {"IndexName", "ProvisionedThroughput"}},
+        {"CreateGlobalSecondaryIndexAction",
+         {"Projection", "IndexName", "ProvisionedThroughput", "KeySchema"}},
+        {"DeleteGlobalSecondaryIndexAction", {"IndexName"}},
+    };
+    return orders;
+}
+
+const name_order& enum_orders() {
+    static const name_order orders{
+        {"ReturnConsumedCapacity", {"INDEXES", "TOTAL", "NONE"}},
+        {"ReturnItemCollectionMetrics", {"SIZE", "NONE"}},
+        {"ScalarAttributeType", {"B", "N", "S"}},
+        {"BillingMode", {"PROVISIONED", "PAY_PER_REQUEST"}},
+        {"KeyType", {"HASH", "RANGE"}},
+        {"ProjectionType", {"ALL", "INCLUDE", "KEYS_ONLY"}},
+        {"ReturnValue", {"ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW"}},
+        {"ConditionalOperator", {"OR", "AND"}},
+        {"ComparisonOperator",
+         {"IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS", "EQ", "GT", "NOT_NULL", "NE", "LE",
+          "BEGINS_WITH", "GE", "CONTAINS"}},
+        {"Select", {"SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES"}},
+    };
+    return orders;
+}
+
+// The members of structure `shape_name` in the order DynamoDB checks them.
+std::vector<const json*> ordered_members(const std::string& shape_name, const json& s) {
+    std::vector<const json*> out;
+    auto it = member_orders().find(shape_name);
+    if (it != member_orders().end()) {
+        for (const auto& name : it->second) {
+            for (const auto& m : s["m"]) {
+                if (m[0] == name) {
+                    out.push_back(&m);
+                }
+            }
+        }
+    }
+    for (const auto& m : s["m"]) {
+        if (std::find(out.begin(), out.end(), &m) == out.end()) {
+            out.push_back(&m);
+        }
+    }
+    return out;
+}
+
 class validator {
   public:
     explicit validator(const json& shapes) : shapes_(shapes) {}
 
-    void members(const json& obj, const json& s, const std::string& parent) {
-        for (const auto& m : s["m"]) {
+    void members(const json& obj, const std::string& shape_name, const std::string& parent) {
+        for (const json* member : ordered_members(shape_name, shapes_[shape_name])) {
+            const json& m = *member;
             const std::string name = m[0].get<std::string>();
             const std::string path = (parent.empty() ? "" : parent + ".") + lower_first(name);
             auto it = obj.find(name);
@@ -280,6 +394,10 @@ class validator {
                 std::string set;
                 for (const auto& e : s["enum"]) {
                     ok = ok || e == text;
+                }
+                auto order = enum_orders().find(shape_name);
+                for (const auto& e :
+                     order != enum_orders().end() ? json(order->second) : s["enum"]) {
                     set += (set.empty() ? "" : ", ") + e.get<std::string>();
                 }
                 if (!ok) {
@@ -308,7 +426,7 @@ class validator {
             const std::string elem = s["e"].get<std::string>();
             for (std::size_t i = 0; i < v.size(); ++i) {
                 if (shapes_[elem]["t"] == "structure" && !v[i].is_null()) {
-                    members(v[i], shapes_[elem], path + "." + std::to_string(i + 1) + ".member");
+                    members(v[i], elem, path + "." + std::to_string(i + 1) + ".member");
                 } else if (!v[i].is_null()) {
                     value(v[i], elem, path + "." + std::to_string(i + 1) + ".member");
                 }
@@ -318,11 +436,11 @@ class validator {
             const std::string val = s["v"].get<std::string>();
             if (shapes_[val]["t"] == "structure" && val != "AttributeValue") {
                 for (auto it = v.begin(); it != v.end(); ++it) {
-                    members(it.value(), shapes_[val], path + "." + it.key() + ".member");
+                    members(it.value(), val, path + "." + it.key() + ".member");
                 }
             }
         } else if (t == "structure" && shape_name != "AttributeValue") {
-            members(v, s, path);
+            members(v, shape_name, path);
         }
     }
 
@@ -400,7 +518,7 @@ void check_request(std::string_view api, std::string_view operation, json& body)
         }
     }
     validator v(shapes);
-    v.members(body, s, "");
+    v.members(body, input, "");
     v.finish();
 }
 

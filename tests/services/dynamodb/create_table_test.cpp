@@ -48,7 +48,7 @@ TEST_CASE("CreateTable: validation messages", "[service]") {
     check_error(f.call("CreateTable", bad_type), "ValidationException",
                 "1 validation error detected: Value 'Q' at "
                 "'attributeDefinitions.1.member.attributeType' failed to satisfy constraint: "
-                "Member must satisfy enum value set: [S, N, B]");
+                "Member must satisfy enum value set: [B, N, S]");
 }
 
 TEST_CASE("CreateTable: creates, describes, refuses a duplicate", "[service]") {

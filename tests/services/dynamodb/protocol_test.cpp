@@ -73,6 +73,29 @@ TEST_CASE("DynamoDB protocol: constraint errors are listed like Coral lists them
                 "constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; "
                 "Value 'a;' at 'tableName' failed to satisfy constraint: Member must have "
                 "length greater than or equal to 3");
+    // DynamoDB's member and enum orders, not botocore's (as dynalite's tests recorded them).
+    check_error(f.call("PutItem", {{"TableName", "abc;"},
+                                   {"ReturnConsumedCapacity", "hi"},
+                                   {"ReturnItemCollectionMetrics", "hi"},
+                                   {"ReturnValues", "hi"}}),
+                "ValidationException",
+                "5 validation errors detected: Value 'hi' at 'returnConsumedCapacity' failed to "
+                "satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]; "
+                "Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy "
+                "regular expression pattern: [a-zA-Z0-9_.-]+; Value null at 'item' failed to "
+                "satisfy constraint: Member must not be null; Value 'hi' at 'returnValues' "
+                "failed to satisfy constraint: Member must satisfy enum value set: [ALL_NEW, "
+                "UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]; Value 'hi' at "
+                "'returnItemCollectionMetrics' failed to satisfy constraint: Member must satisfy "
+                "enum value set: [SIZE, NONE]");
+    check_error(f.call("ListTables", {{"ExclusiveStartTableName", "a;"}, {"Limit", 101}}),
+                "ValidationException",
+                "3 validation errors detected: Value '101' at 'limit' failed to satisfy "
+                "constraint: Member must have value less than or equal to 100; Value 'a;' at "
+                "'exclusiveStartTableName' failed to satisfy constraint: Member must satisfy "
+                "regular expression pattern: [a-zA-Z0-9_.-]+; Value 'a;' at "
+                "'exclusiveStartTableName' failed to satisfy constraint: Member must have length "
+                "greater than or equal to 3");
     auto r = f.call("ListTables", {{"Limit", 0}});
     CHECK(r.body["__type"] == "com.amazon.coral.validate#ValidationException");
 }

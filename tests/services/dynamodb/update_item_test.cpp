@@ -32,8 +32,8 @@ TEST_CASE("UpdateItem: validation errors", "[service]") {
                {{"TableName", "things"}, {"Key", {{"pk", S("a")}}}, {"ReturnValues", "SOMETIMES"}}),
         "ValidationException",
         "1 validation error detected: Value 'SOMETIMES' at 'returnValues' failed to "
-        "satisfy constraint: Member must satisfy enum value set: [NONE, ALL_OLD, "
-        "UPDATED_OLD, ALL_NEW, UPDATED_NEW]");
+        "satisfy constraint: Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, "
+        "ALL_OLD, NONE, UPDATED_NEW]");
 }
 
 TEST_CASE("UpdateItem: creates, updates, returns the requested values", "[service]") {
