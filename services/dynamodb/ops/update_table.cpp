@@ -110,19 +110,67 @@ void apply_stream_update(ddb_call& call, table_info& t) {
     }
 }
 
+// What DynamoDB checks before it looks the table up.
+void check_update_request(const json& b) {
+    bool any = false;
+    for (const char* member :
+         {"ProvisionedThroughput", "BillingMode", "StreamSpecification", "SSESpecification",
+          "ReplicaUpdates", "DeletionProtectionEnabled", "TableClass", "OnDemandThroughput",
+          "WarmThroughput", "MultiRegionConsistency", "GlobalTableWitnessUpdates"}) {
+        any = any || b.contains(member);
+    }
+    any = any || !b.value("GlobalSecondaryIndexUpdates", json::array()).empty();
+    if (!any) {
+        throw errors::validation("At least one of ProvisionedThroughput, BillingMode, "
+                                 "UpdateStreamEnabled, GlobalSecondaryIndexUpdates or "
+                                 "SSESpecification or ReplicaUpdates is required");
+    }
+    if (b.value("BillingMode", "") == "PROVISIONED" && !b.contains("ProvisionedThroughput")) {
+        throw errors::invalid_parameter("ProvisionedThroughput must be specified when "
+                                        "BillingMode is PROVISIONED");
+    }
+    if (b.contains("ProvisionedThroughput")) {
+        for (const char* unit : {"ReadCapacityUnits", "WriteCapacityUnits"}) {
+            auto v = b["ProvisionedThroughput"].value(unit, std::int64_t{0});
+            if (v > 1000000000000LL) {
+                throw errors::validation("Given value " + std::to_string(v) + " for " + unit +
+                                         " is out of bounds");
+            }
+        }
+    }
+}
+
 } // namespace
 
 json update_table(ddb_call& call) {
+    const json& b = call.body;
+    check_update_request(b);
     auto current = call.table(true);
     table_info t = *current;
     json& m = t.meta;
-    const json& b = call.body;
-    if (b.contains("BillingMode")) {
-        if (b["BillingMode"] == "PROVISIONED" && !b.contains("ProvisionedThroughput") &&
-            m["BillingMode"] != "PROVISIONED") {
-            throw errors::invalid_parameter("ProvisionedThroughput must be specified when "
-                                            "BillingMode is PROVISIONED");
+    if (b.contains("ProvisionedThroughput") && m["BillingMode"] != "PAY_PER_REQUEST" &&
+        b.value("BillingMode", "PROVISIONED") == "PROVISIONED") {
+        auto units = [](const json& pt, const char* unit) {
+            return pt.is_object() ? pt.value(unit, std::int64_t{0}) : std::int64_t{0};
+        };
+        const json& now = m["ProvisionedThroughput"];
+        const json& asked = b["ProvisionedThroughput"];
+        auto r0 = units(now, "ReadCapacityUnits");
+        auto w0 = units(now, "WriteCapacityUnits");
+        auto r1 = units(asked, "ReadCapacityUnits");
+        auto w1 = units(asked, "WriteCapacityUnits");
+        if (r0 == r1 && w0 == w1) {
+            throw errors::validation(
+                "The provisioned throughput for the table will not change. The requested value "
+                "equals the current value. Current ReadCapacityUnits provisioned for the table: " +
+                std::to_string(r0) + ". Requested ReadCapacityUnits: " + std::to_string(r1) +
+                ". Current WriteCapacityUnits provisioned for the table: " + std::to_string(w0) +
+                ". Requested WriteCapacityUnits: " + std::to_string(w1) +
+                ". Refer to the Amazon DynamoDB Developer Guide for current limits and how to "
+                "request higher limits.");
         }
+    }
+    if (b.contains("BillingMode")) {
         if (b["BillingMode"] == "PAY_PER_REQUEST" && b["BillingMode"] != m["BillingMode"]) {
             m["BillingModeUpdated"] = static_cast<double>(call.now_ms()) / 1000.0;
             m["ProvisionedThroughput"] = json::object();

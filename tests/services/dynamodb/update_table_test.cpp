@@ -12,8 +12,9 @@ TEST_CASE("UpdateTable: serialization errors", "[service]") {
 TEST_CASE("UpdateTable: validation errors", "[service]") {
     ddb_fixture f;
     f.make_table("things");
-    check_error(f.call("UpdateTable", {{"TableName", "missing"}}), "ResourceNotFoundException",
-                "Requested resource not found: Table: missing not found");
+    check_error(
+        f.call("UpdateTable", {{"TableName", "missing"}, {"BillingMode", "PAY_PER_REQUEST"}}),
+        "ResourceNotFoundException", "Requested resource not found: Table: missing not found");
     check_error(f.call("UpdateTable", {{"TableName", "things"},
                                        {"StreamSpecification", {{"StreamEnabled", false}}}}),
                 "ValidationException", "Table already has no stream enabled: TableName: things");
@@ -64,4 +65,44 @@ TEST_CASE("UpdateTable: streams and deletion protection", "[service]") {
     CHECK(r["TableDescription"]["StreamSpecification"]["StreamViewType"] == "NEW_AND_OLD_IMAGES");
     CHECK(r["TableDescription"].contains("LatestStreamArn"));
     CHECK(r["TableDescription"]["DeletionProtectionEnabled"] == true);
+}
+
+// DynamoDB checks that the request changes something, and the throughput bounds, before it looks
+// the table up; an unchanged throughput after.
+TEST_CASE("UpdateTable: requests that change nothing", "[service]") {
+    ddb_fixture f;
+    f.make_table(
+        "prov", "",
+        {{"BillingMode", "PROVISIONED"},
+         {"ProvisionedThroughput", {{"ReadCapacityUnits", 2}, {"WriteCapacityUnits", 2}}}});
+    check_error(f.call("UpdateTable", {{"TableName", "missing"}}), "ValidationException",
+                "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
+                "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
+    check_error(f.call("UpdateTable",
+                       {{"TableName", "prov"}, {"GlobalSecondaryIndexUpdates", json::array()}}),
+                "ValidationException",
+                "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
+                "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
+    check_error(f.call("UpdateTable", {{"TableName", "missing"}, {"BillingMode", "PROVISIONED"}}),
+                "ValidationException",
+                "One or more parameter values were invalid: ProvisionedThroughput must be "
+                "specified when BillingMode is PROVISIONED");
+    check_error(f.call("UpdateTable",
+                       {{"TableName", "missing"},
+                        {"ProvisionedThroughput",
+                         {{"ReadCapacityUnits", 1000000000001LL}, {"WriteCapacityUnits", 1}}}}),
+                "ValidationException",
+                "Given value 1000000000001 for ReadCapacityUnits is out of bounds");
+    check_error(f.call("UpdateTable", {{"TableName", "prov"},
+                                       {"ProvisionedThroughput",
+                                        {{"ReadCapacityUnits", 2}, {"WriteCapacityUnits", 2}}}}),
+                "ValidationException",
+                "The provisioned throughput for the table will not change. The requested value "
+                "equals the current value. Current ReadCapacityUnits provisioned for the table: 2. "
+                "Requested ReadCapacityUnits: 2. Current WriteCapacityUnits provisioned for the "
+                "table: 2. Requested WriteCapacityUnits: 2. Refer to the Amazon DynamoDB Developer "
+                "Guide for current limits and how to request higher limits.");
+    f.ok("UpdateTable",
+         {{"TableName", "prov"},
+          {"ProvisionedThroughput", {{"ReadCapacityUnits", 3}, {"WriteCapacityUnits", 2}}}});
 }
