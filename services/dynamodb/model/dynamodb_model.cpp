@@ -23,7 +23,10 @@ const json& model() {
         for (const char* const* p = model_json_parts; *p != nullptr; ++p) {
             text += *p;
         }
-        return json::parse(text);
+        auto m = json::parse(text);
+        // DynamoDB still refuses more than 255 AttributesToGet; botocore dropped the bound.
+        m["dynamodb"]["shapes"]["AttributeNameList"]["max"] = 255;
+        return m;
     }();
     return parsed;
 }
@@ -56,18 +59,38 @@ std::string java_type(const std::string& t) {
     return "String";
 }
 
+// As Coral's decoder: padding only at the end, and the last character before it carries no
+// bits beyond the encoded bytes ("+/+=" is not canonical: its '+' sets a dropped bit).
 bool valid_base64(const std::string& s) {
     if (s.size() % 4 != 0) {
         throw errors::serialization(
             "Base64 encoded length is expected a multiple of 4 bytes but found: " +
             std::to_string(s.size()));
     }
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    auto bad = [] {
+        return errors::serialization("Invalid last non-pad Base64 character dectected");
+    };
+    std::size_t pad = 0;
+    while (pad < s.size() && pad < 2 && s[s.size() - 1 - pad] == '=') {
+        ++pad;
+    }
+    const std::size_t data = s.size() - pad;
+    for (std::size_t i = 0; i < data; ++i) {
         char c = s[i];
-        bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' ||
-                  (c == '=' && i + 2 >= s.size());
-        if (!ok) {
-            throw errors::serialization("Invalid last non-pad Base64 character dectected");
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '/') {
+            throw bad();
+        }
+    }
+    if (pad > 0) {
+        if (data % 4 < 2) {
+            throw bad();
+        }
+        const std::string alphabet =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        const auto last = alphabet.find(s[data - 1]);
+        const unsigned dropped_bits = pad == 1 ? 0x3 : 0xF;
+        if ((last & dropped_bits) != 0) {
+            throw bad();
         }
     }
     return true;
@@ -77,8 +100,9 @@ class type_checker {
   public:
     explicit type_checker(const json& shapes) : shapes_(shapes) {}
 
-    // Returns false when the value is to be dropped (null).
-    void check(json& v, const std::string& shape_name) {
+    // `element`: v is a list element or map value, not a structure's member; Coral words a
+    // scalar found there for a structure differently.
+    void check(json& v, const std::string& shape_name, bool element = false) {
         const json& s = shapes_[shape_name];
         const std::string t = s["t"].get<std::string>();
         if (t == "structure") {
@@ -88,9 +112,8 @@ class type_checker {
                     shape_name);
             }
             if (!v.is_object()) {
-                throw errors::serialization(shape_name == "AttributeValue"
-                                                ? "Unexpected value type in payload"
-                                                : "Unexpected field type");
+                throw errors::serialization(element ? "Unexpected value type in payload"
+                                                    : "Unexpected field type");
             }
             check_members(v, s);
         } else if (t == "list") {
@@ -103,7 +126,7 @@ class type_checker {
             const std::string elem = s["e"].get<std::string>();
             for (auto& e : v) {
                 if (!e.is_null()) {
-                    check(e, elem);
+                    check(e, elem, true);
                 }
             }
         } else if (t == "map") {
@@ -119,7 +142,7 @@ class type_checker {
             const std::string value = s["v"].get<std::string>();
             for (auto it = v.begin(); it != v.end(); ++it) {
                 if (!it.value().is_null()) {
-                    check(it.value(), value);
+                    check(it.value(), value, true);
                 }
             }
         } else {
@@ -433,10 +456,22 @@ class validator {
             }
         } else if (t == "map") {
             length(v, s, path, v.size());
+            map_entries(v, s, path);
             const std::string val = s["v"].get<std::string>();
-            if (shapes_[val]["t"] == "structure" && val != "AttributeValue") {
-                for (auto it = v.begin(); it != v.end(); ++it) {
-                    members(it.value(), val, path + "." + it.key() + ".member");
+            const json& vs = shapes_[val];
+            for (auto it = v.begin(); it != v.end(); ++it) {
+                const std::string at = path + "." + it.key() + ".member";
+                if (vs["t"] == "structure" && val != "AttributeValue") {
+                    members(it.value(), val, at);
+                } else if (vs["t"] == "list" &&
+                           shapes_[vs["e"].get<std::string>()]["t"] == "structure") {
+                    const std::string elem = vs["e"].get<std::string>();
+                    for (std::size_t i = 0; i < it.value().size(); ++i) {
+                        if (!it.value()[i].is_null()) {
+                            members(it.value()[i], elem,
+                                    at + "." + std::to_string(i + 1) + ".member");
+                        }
+                    }
                 }
             }
         } else if (t == "structure" && shape_name != "AttributeValue") {
@@ -473,6 +508,48 @@ class validator {
         if (s.contains("max") && n > s["max"].get<std::size_t>()) {
             add(v, path, "Member must have length less than or equal to " + s["max"].dump());
         }
+    }
+    // Coral checks a map's keys and values as a whole: one error for the keys, one for the
+    // values, each listing every constraint of the key (value) shape.
+    void map_entries(const json& v, const json& s, const std::string& path) {
+        const json& ks = shapes_[s["k"].get<std::string>()];
+        const json& vs = shapes_[s["v"].get<std::string>()];
+        bool keys_ok = true;
+        bool values_ok = true;
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            std::size_t n = utf16_length(it.key());
+            keys_ok = keys_ok && !(ks.contains("min") && n < ks["min"].get<std::size_t>()) &&
+                      !(ks.contains("max") && n > ks["max"].get<std::size_t>()) &&
+                      !(ks.contains("pattern") &&
+                        !std::regex_match(it.key(), compiled(ks["pattern"].get<std::string>())));
+            if ((vs["t"] == "list" || vs["t"] == "map") && !it.value().is_null()) {
+                std::size_t m = it.value().size();
+                values_ok = values_ok &&
+                            !(vs.contains("min") && m < vs["min"].get<std::size_t>()) &&
+                            !(vs.contains("max") && m > vs["max"].get<std::size_t>());
+            }
+        }
+        if (!keys_ok) {
+            add(v, path, "Map keys must satisfy constraint: [" + constraints_of(ks) + "]");
+        }
+        if (!values_ok) {
+            add(v, path, "Map value must satisfy constraint: [" + constraints_of(vs) + "]");
+        }
+    }
+    static std::string constraints_of(const json& s) {
+        std::string out;
+        auto put = [&](const std::string& c) { out += (out.empty() ? "" : ", ") + c; };
+        if (s.contains("max")) {
+            put("Member must have length less than or equal to " + s["max"].dump());
+        }
+        if (s.contains("min")) {
+            put("Member must have length greater than or equal to " + s["min"].dump());
+        }
+        if (s.contains("pattern")) {
+            put("Member must satisfy regular expression pattern: " +
+                s["pattern"].get<std::string>());
+        }
+        return out;
     }
     void add(const json& v, const std::string& path, const std::string& constraint) {
         if (errors_.size() >= 10) {
@@ -516,6 +593,12 @@ void check_request(std::string_view api, std::string_view operation, json& body)
             throw errors::validation(
                 "TableName must be at least 3 characters long and at most 255 characters long");
         }
+    }
+    // The tagging operations name a missing ARN before any constraint (dynalite's tests).
+    if ((operation == "TagResource" || operation == "UntagResource" ||
+         operation == "ListTagsOfResource") &&
+        !body.contains("ResourceArn")) {
+        throw errors::validation("Invalid TableArn");
     }
     validator v(shapes);
     v.members(body, input, "");

@@ -31,6 +31,18 @@ TEST_CASE("BatchGetItem: validation errors", "[service]") {
         "ResourceNotFoundException", "Requested resource not found");
 }
 
+TEST_CASE("BatchGetItem: table names and key lists are checked before the tables", "[service]") {
+    ddb_fixture f;
+    check_error(f.call("BatchGetItem", {{"RequestItems", {{"a", {{"Keys", json::array()}}}}}}),
+                "ValidationException",
+                "2 validation errors detected: Value '{\"a\":{\"Keys\":[]}}' at 'requestItems' "
+                "failed to satisfy constraint: Map keys must satisfy constraint: [Member must have "
+                "length less than or equal to 255, Member must have length greater than or equal "
+                "to 3, Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]; Value "
+                "'[]' at 'requestItems.a.member.keys' failed to satisfy constraint: Member must "
+                "have length greater than or equal to 1");
+}
+
 TEST_CASE("BatchGetItem: returns the found items", "[service]") {
     ddb_fixture f;
     f.make_table("things");

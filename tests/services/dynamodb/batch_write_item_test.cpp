@@ -36,6 +36,38 @@ TEST_CASE("BatchWriteItem: validation errors", "[service]") {
     CHECK(!g.contains("Item"));
 }
 
+TEST_CASE("BatchWriteItem: a map's keys and values are checked as a whole", "[service]") {
+    ddb_fixture f;
+    const std::string values = "Map value must satisfy constraint: [Member must have length less "
+                               "than or equal to 25, Member must have length greater than or "
+                               "equal to 1]";
+    const std::string keys = "Map keys must satisfy constraint: [Member must have length less "
+                             "than or equal to 255, Member must have length greater than or "
+                             "equal to 3, Member must satisfy regular expression pattern: "
+                             "[a-zA-Z0-9_.-]+]";
+    check_error(f.call("BatchWriteItem", {{"RequestItems", {{"abc", json::array()}}}}),
+                "ValidationException",
+                "1 validation error detected: Value '{\"abc\":[]}' at 'requestItems' failed to "
+                "satisfy constraint: " +
+                    values);
+    check_error(
+        f.call("BatchWriteItem",
+               {{"RequestItems", {{"a", json::array()}}}, {"ReturnConsumedCapacity", "hi"}}),
+        "ValidationException",
+        "3 validation errors detected: Value 'hi' at 'returnConsumedCapacity' failed to satisfy "
+        "constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]; Value "
+        "'{\"a\":[]}' at 'requestItems' failed to satisfy constraint: " +
+            keys +
+            "; Value '{\"a\":[]}' at 'requestItems' failed to satisfy constraint: " + values);
+    // The requests inside each table's list are checked too.
+    check_error(
+        f.call("BatchWriteItem", {{"RequestItems", {{"abc", {{{"PutRequest", json::object()}}}}}}}),
+        "ValidationException",
+        "1 validation error detected: Value null at "
+        "'requestItems.abc.member.1.member.putRequest.item' failed to satisfy "
+        "constraint: Member must not be null");
+}
+
 TEST_CASE("BatchWriteItem: puts and deletes", "[service]") {
     ddb_fixture f;
     f.make_table("things");

@@ -29,6 +29,20 @@ TEST_CASE("GetItem: validation errors", "[service]") {
                 "ValidationException",
                 "Invalid ProjectionExpression: An expression attribute name used in the document "
                 "path is not defined; attribute name: #x");
+    // DynamoDB bounds AttributesToGet at 255 names (botocore no longer says so).
+    json names = json::array();
+    std::string listed;
+    for (int i = 0; i < 256; ++i) {
+        names.push_back("a");
+        listed += i ? ", a" : "a";
+    }
+    auto many =
+        f.call("GetItem",
+               {{"TableName", "things"}, {"Key", {{"pk", S("a")}}}, {"AttributesToGet", names}});
+    check_error(many, "ValidationException",
+                "1 validation error detected: Value '[" + listed +
+                    "]' at 'attributesToGet' failed to satisfy constraint: Member must have "
+                    "length less than or equal to 255");
 }
 
 TEST_CASE("GetItem: returns the item, projected, or nothing", "[service]") {

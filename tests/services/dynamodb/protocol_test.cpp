@@ -56,6 +56,32 @@ TEST_CASE("DynamoDB protocol: wrong JSON types get Coral's deserialisation messa
                 "SerializationException", "Unexpected value type in payload");
     check_error(f.call("CreateTable", {{"TableName", "abc"}, {"KeySchema", "x"}}),
                 "SerializationException", "Unexpected field type");
+    // A structure in a list or map is a "value", one held by a member a "field".
+    check_error(f.call("PutItem", {{"TableName", "abc"}, {"Expected", {{"a", "x"}}}}),
+                "SerializationException", "Unexpected value type in payload");
+    check_error(f.call("PutItem", {{"TableName", "abc"}, {"Expected", {{"a", {{"Value", 5}}}}}}),
+                "SerializationException", "Unexpected field type");
+    check_error(f.call("BatchWriteItem", {{"RequestItems", {{"abc", {5}}}}}),
+                "SerializationException", "Unexpected value type in payload");
+    check_error(f.call("TagResource", {{"ResourceArn", "a"}, {"Tags", {"x"}}}),
+                "SerializationException", "Unexpected value type in payload");
+}
+
+TEST_CASE("DynamoDB protocol: binary values must be canonical base64", "[service]") {
+    ddb_fixture f;
+    for (const std::string bad : {"=+/=", "+/+=", "AB==", "A===", "ab=c"}) {
+        INFO(bad);
+        check_error(f.call("PutItem", {{"TableName", "abc"}, {"Item", {{"a", {{"B", bad}}}}}}),
+                    "SerializationException", "Invalid last non-pad Base64 character dectected");
+    }
+    check_error(f.call("PutItem", {{"TableName", "abc"}, {"Item", {{"a", {{"B", "23456"}}}}}}),
+                "SerializationException",
+                "Base64 encoded length is expected a multiple of 4 bytes but found: 5");
+    for (const std::string good : {"AA==", "+/+/", "+/8=", "Yg=="}) {
+        INFO(good);
+        check_error(f.call("PutItem", {{"TableName", "abc"}, {"Item", {{"a", {{"B", good}}}}}}),
+                    "ResourceNotFoundException", "Requested resource not found");
+    }
 }
 
 TEST_CASE("DynamoDB protocol: constraint errors are listed like Coral lists them", "[service]") {
