@@ -5,7 +5,12 @@
 namespace cloudbox::services::dynamodb::ops {
 
 json tag_resource(ddb_call& call) {
-    auto t = table_of_arn(call, call.body["ResourceArn"].get<std::string>());
+    const auto arn = call.body["ResourceArn"].get<std::string>();
+    check_table_arn(arn);
+    if (call.body["Tags"].empty()) {
+        throw errors::validation("Atleast one Tag needs to be provided as Input.");
+    }
+    auto t = table_of_arn(call, arn);
     table_info updated = *t;
     json tags = updated.meta.value("Tags", json::array());
     for (const auto& tag : call.body["Tags"]) {
