@@ -6,6 +6,8 @@
 
 #include "core/time_format.hpp"
 
+#include <set>
+
 namespace cloudbox::services::dynamodb::ops {
 
 namespace {
@@ -110,6 +112,47 @@ void apply_stream_update(ddb_call& call, table_info& t) {
     }
 }
 
+// Each update names one action, and each index is updated once per request.
+void check_gsi_update_list(const json& updates) {
+    std::set<std::string> seen;
+    for (const auto& u : updates) {
+        int actions = 0;
+        std::string name;
+        for (const char* action : {"Update", "Create", "Delete"}) {
+            if (u.contains(action)) {
+                ++actions;
+                name = name.empty() ? u[action].value("IndexName", "") : name;
+            }
+        }
+        if (actions == 0) {
+            throw errors::invalid_parameter(
+                "One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, "
+                "GlobalSecondaryIndexUpdate.Delete must not be null");
+        }
+        if (actions > 1) {
+            throw errors::invalid_parameter("Only one global secondary index action is allowed "
+                                            "per GlobalSecondaryIndexUpdate object");
+        }
+        if (!seen.insert(name).second) {
+            throw errors::invalid_parameter("Only one global secondary index update per index is "
+                                            "allowed simultaneously. Index: " +
+                                            name);
+        }
+    }
+}
+
+// An index is created or deleted one at a time (whether the named indexes exist or not).
+void check_online_index_limit(const json& updates) {
+    int online = 0;
+    for (const auto& u : updates) {
+        online += u.contains("Create") || u.contains("Delete") ? 1 : 0;
+    }
+    if (online > 1) {
+        throw errors::limit_exceeded("Subscriber limit exceeded: Only 1 online index can be "
+                                     "created or deleted simultaneously per table");
+    }
+}
+
 // What DynamoDB checks before it looks the table up.
 void check_update_request(const json& b) {
     bool any = false;
@@ -138,6 +181,7 @@ void check_update_request(const json& b) {
             }
         }
     }
+    check_gsi_update_list(b.value("GlobalSecondaryIndexUpdates", json::array()));
 }
 
 } // namespace
@@ -146,6 +190,7 @@ json update_table(ddb_call& call) {
     const json& b = call.body;
     check_update_request(b);
     auto current = call.table(true);
+    check_online_index_limit(b.value("GlobalSecondaryIndexUpdates", json::array()));
     table_info t = *current;
     json& m = t.meta;
     if (b.contains("ProvisionedThroughput") && m["BillingMode"] != "PAY_PER_REQUEST" &&

@@ -106,3 +106,39 @@ TEST_CASE("UpdateTable: requests that change nothing", "[service]") {
          {{"TableName", "prov"},
           {"ProvisionedThroughput", {{"ReadCapacityUnits", 3}, {"WriteCapacityUnits", 2}}}});
 }
+
+TEST_CASE("UpdateTable: each GlobalSecondaryIndexUpdate is one action on its own index",
+          "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    auto update = [&](const json& updates) {
+        return f.call("UpdateTable",
+                      {{"TableName", "missing"}, {"GlobalSecondaryIndexUpdates", updates}});
+    };
+    // Before the table is looked up.
+    check_error(update(json::array({json::object()})), "ValidationException",
+                "One or more parameter values were invalid: One of GlobalSecondaryIndexUpdate."
+                "Update, GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Delete "
+                "must not be null");
+    check_error(update({{{"Delete", {{"IndexName", "abc"}}},
+                         {"Update",
+                          {{"IndexName", "abc"},
+                           {"ProvisionedThroughput",
+                            {{"ReadCapacityUnits", 1}, {"WriteCapacityUnits", 1}}}}}}}),
+                "ValidationException",
+                "One or more parameter values were invalid: Only one global secondary index "
+                "action is allowed per GlobalSecondaryIndexUpdate object");
+    check_error(
+        update({{{"Delete", {{"IndexName", "abc"}}}}, {{"Delete", {{"IndexName", "abc"}}}}}),
+        "ValidationException",
+        "One or more parameter values were invalid: Only one global secondary index update per "
+        "index is allowed simultaneously. Index: abc");
+    // After it, before the indexes are.
+    check_error(f.call("UpdateTable", {{"TableName", "things"},
+                                       {"GlobalSecondaryIndexUpdates",
+                                        {{{"Delete", {{"IndexName", "abc"}}}},
+                                         {{"Delete", {{"IndexName", "abd"}}}}}}}),
+                "LimitExceededException",
+                "Subscriber limit exceeded: Only 1 online index can be created or deleted "
+                "simultaneously per table");
+}
