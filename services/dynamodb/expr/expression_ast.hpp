@@ -85,6 +85,8 @@ struct update_action {
 
 struct update_expression {
     std::vector<update_action> actions;
+    // Made from the legacy AttributeUpdates, whose type errors DynamoDB words differently.
+    bool legacy = false;
     // The paths this update writes, in order (for ReturnValues UPDATED_OLD / UPDATED_NEW and the
     // service's "cannot update key attribute" check).
     std::vector<document_path> target_paths() const;

@@ -18,6 +18,8 @@ const char* const wrong_data_type =
     "An operand in the update expression has an incorrect data type";
 const char* const invalid_update_path =
     "The document path provided in the update expression is invalid for update";
+// The legacy AttributeUpdates' wording of wrong_data_type.
+const char* const legacy_type_mismatch = "Type mismatch for attribute to update";
 
 // The single member of an AttributeValue: its tag and payload, or nullptr.
 const json* payload(const json& value, const char* tag) {
@@ -215,15 +217,26 @@ void assign(json& item, const document_path& path, json value) {
     }
 }
 
+// Whether the map or list a nested path ends in exists, as REMOVE and DELETE need: a path
+// through a missing attribute or a scalar is invalid, a missing last step is not.
+bool parent_exists(json& item, const document_path& path) {
+    if (path.steps.size() == 1) {
+        return true;
+    }
+    json* parent = resolve_mutable(item, path, path.steps.size() - 1);
+    const char* kind = path.steps.back().is_index ? "L" : "M";
+    return parent != nullptr && parent->is_object() && parent->contains(kind);
+}
+
 void remove_at(json& item, const document_path& path) {
+    if (!parent_exists(item, path)) {
+        throw validation_error(invalid_update_path);
+    }
     if (path.steps.size() == 1) {
         item.erase(path.steps[0].name);
         return;
     }
     json* parent = resolve_mutable(item, path, path.steps.size() - 1);
-    if (!parent) {
-        return;
-    }
     const auto& last = path.steps.back();
     if (last.is_index) {
         json* list = parent->contains("L") ? &(*parent)["L"] : nullptr;
@@ -236,7 +249,7 @@ void remove_at(json& item, const document_path& path) {
     }
 }
 
-json eval_set_value(const operand& op, const json& item) {
+json eval_set_value(const operand& op, const json& item, const char* mismatch) {
     switch (op.kind) {
     case operand_kind::path: {
         const json* v = resolve_path(item, op.path);
@@ -249,15 +262,15 @@ json eval_set_value(const operand& op, const json& item) {
         return op.value;
     case operand_kind::if_not_exists: {
         const json* v = resolve_path(item, op.args[0].path);
-        return v ? *v : eval_set_value(op.args[1], item);
+        return v ? *v : eval_set_value(op.args[1], item, mismatch);
     }
     case operand_kind::list_append: {
-        json a = eval_set_value(op.args[0], item);
-        json b = eval_set_value(op.args[1], item);
+        json a = eval_set_value(op.args[0], item, mismatch);
+        json b = eval_set_value(op.args[1], item, mismatch);
         const json* la = payload(a, "L");
         const json* lb = payload(b, "L");
         if (tag_of(a) != "L" || tag_of(b) != "L" || !la || !lb) {
-            throw validation_error(wrong_data_type);
+            throw validation_error(mismatch);
         }
         json out = *la;
         for (const auto& e : *lb) {
@@ -267,10 +280,10 @@ json eval_set_value(const operand& op, const json& item) {
     }
     case operand_kind::plus:
     case operand_kind::minus: {
-        json a = eval_set_value(op.args[0], item);
-        json b = eval_set_value(op.args[1], item);
+        json a = eval_set_value(op.args[0], item, mismatch);
+        json b = eval_set_value(op.args[1], item, mismatch);
         if (tag_of(a) != "N" || tag_of(b) != "N") {
-            throw validation_error(wrong_data_type);
+            throw validation_error(mismatch);
         }
         auto x = ddb_number::parse(a["N"].get<std::string>());
         auto y = ddb_number::parse(b["N"].get<std::string>());
@@ -278,7 +291,7 @@ json eval_set_value(const operand& op, const json& item) {
         return json{{"N", r.to_string()}};
     }
     default:
-        throw validation_error(wrong_data_type);
+        throw validation_error(mismatch);
     }
 }
 
@@ -309,7 +322,7 @@ json combine_sets(const std::string& tag, const json& existing, const json& chan
     return out;
 }
 
-void apply_add_or_delete(json& result, const update_action& action) {
+void apply_add_or_delete(json& result, const update_action& action, const char* mismatch) {
     const json& change = action.value.value;
     std::string change_tag = tag_of(change);
     json* existing = resolve_mutable(result, action.path, action.path.steps.size());
@@ -317,12 +330,14 @@ void apply_add_or_delete(json& result, const update_action& action) {
     if (!existing) {
         if (add) {
             assign(result, action.path, change);
+        } else if (!parent_exists(result, action.path)) {
+            throw validation_error(invalid_update_path);
         }
         return;
     }
     std::string tag = tag_of(*existing);
     if (tag != change_tag) {
-        throw validation_error(wrong_data_type);
+        throw validation_error(mismatch);
     }
     if (tag == "N" && add) {
         auto sum = ddb_number::parse((*existing)["N"].get<std::string>()) +
@@ -331,7 +346,7 @@ void apply_add_or_delete(json& result, const update_action& action) {
         return;
     }
     if (tag != "SS" && tag != "NS" && tag != "BS") {
-        throw validation_error(wrong_data_type);
+        throw validation_error(mismatch);
     }
     json members = combine_sets(tag, (*existing)[tag], change[tag], add);
     if (members.empty()) {
@@ -497,18 +512,19 @@ bool evaluate_condition(const condition& cond, const json& item) {
 
 json apply_update(const update_expression& update, const json& item) {
     json result = item.is_object() ? item : json::object();
+    const char* mismatch = update.legacy ? legacy_type_mismatch : wrong_data_type;
     std::vector<const update_action*> removals;
     for (const auto& action : update.actions) {
         switch (action.kind) {
         case update_action_kind::set:
-            assign(result, action.path, eval_set_value(action.value, item));
+            assign(result, action.path, eval_set_value(action.value, item, mismatch));
             break;
         case update_action_kind::remove:
             removals.push_back(&action);
             break;
         case update_action_kind::add:
         case update_action_kind::delete_:
-            apply_add_or_delete(result, action);
+            apply_add_or_delete(result, action, mismatch);
             break;
         }
     }

@@ -339,6 +339,7 @@ condition filter_to_condition(const json& filter, const json& conditional_operat
 update_expression attribute_updates_to_update(const json& attribute_updates) {
     require_object(attribute_updates);
     update_expression update;
+    update.legacy = true;
     for (const auto& [name, entry] : attribute_updates.items()) {
         require_object(entry);
         const json& action_json = member_or_null(entry, "Action");
