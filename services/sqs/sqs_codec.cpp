@@ -329,6 +329,13 @@ service::response encode_output(const sqs_input& input, const json& output,
 service::response encode_error(wire_protocol protocol, const core::aws_error& error,
                                const std::string& request_id) {
     if (protocol == wire_protocol::query) {
+        if (error.code == "AWS.SimpleQueueService.NonExistentQueue") {
+            // The query API still words this error as in the WSDL days (AWS SDK smoke tests,
+            // LocalStack's AWS-recorded test_non_existent_queue); JSON drops the suffix.
+            core::aws_error worded = error;
+            worded.message = "The specified queue does not exist for this wsdl version.";
+            return protocol::render_query_error(worded, request_id, xmlns);
+        }
         return protocol::render_query_error(error, request_id, xmlns);
     }
     std::string type = field(error, "__type");

@@ -63,6 +63,22 @@ bool parse_long(const std::string& s, long long& out) {
     return true;
 }
 
+// "Value <policy> for parameter RedrivePolicy is invalid. Reason: ..." is InvalidParameterValue,
+// as AWS answers a malformed target (LocalStack's AWS-recorded
+// test_invalid_dead_letter_arn_rejected_before_lookup) and a missing one.
+core::aws_error invalid_redrive_policy(const std::string& policy, const std::string& reason) {
+    return errors::invalid_value(policy, "RedrivePolicy", reason);
+}
+
+// arn:<partition>:sqs:<region>:<account>:<queue>
+bool is_queue_arn(const std::string& arn) {
+    if (!arn.starts_with("arn:") || std::count(arn.begin(), arn.end(), ':') != 5) {
+        return false;
+    }
+    auto service = arn.find(':', 4) + 1;
+    return arn.compare(service, 4, "sqs:") == 0 && !arn.ends_with(":");
+}
+
 void check_redrive_policy(const std::string& value) {
     auto j = json::parse(value, nullptr, false);
     if (!j.is_object()) {
@@ -71,21 +87,24 @@ void check_redrive_policy(const std::string& value) {
             "valid JSON map.");
     }
     if (!j.contains("deadLetterTargetArn") || !j.contains("maxReceiveCount")) {
-        throw errors::invalid_attribute_value_message(
-            "Value " + value +
-            " for parameter RedrivePolicy is invalid. Reason: Redrive policy does not contain "
-            "mandatory attribute: " +
-            (j.contains("deadLetterTargetArn") ? "maxReceiveCount" : "deadLetterTargetArn") + ".");
+        throw invalid_redrive_policy(
+            value,
+            std::string("Redrive policy does not contain mandatory attribute: ") +
+                (j.contains("deadLetterTargetArn") ? "maxReceiveCount" : "deadLetterTargetArn") +
+                ".");
     }
     long long max = 0;
     const auto& m = j["maxReceiveCount"];
     bool ok = m.is_number_integer() ? (max = m.get<long long>(), true)
                                     : m.is_string() && parse_long(m.get<std::string>(), max);
     if (!ok || max < 1 || max > 1000) {
-        throw errors::invalid_attribute_value_message(
-            "Value " + value +
-            " for parameter RedrivePolicy is invalid. Reason: Invalid value for maxReceiveCount: " +
-            m.dump() + ", valid values are from 1 to 1000 both inclusive.");
+        throw invalid_redrive_policy(value, "Invalid value for maxReceiveCount: " + m.dump() +
+                                                ", valid values are from 1 to 1000 both "
+                                                "inclusive.");
+    }
+    const auto& arn = j["deadLetterTargetArn"];
+    if (!arn.is_string() || !is_queue_arn(arn.get<std::string>())) {
+        throw invalid_redrive_policy(value, "Invalid value for deadLetterTargetArn.");
     }
 }
 
@@ -278,6 +297,12 @@ std::size_t validate_message_attributes(const json& attributes, bool system) {
         }
         bool binary = base == "Binary";
         const char* field = binary ? "BinaryValue" : "StringValue";
+        if (v.contains(field) && v[field].is_string() && v[field].get<std::string>().empty()) {
+            // AWS-recorded (LocalStack's test_send_message_with_empty_string_attribute).
+            throw errors::invalid_parameter_value("Message (user) attribute '" + name +
+                                                  "' must contain a non-empty value of type '" +
+                                                  base + "'.");
+        }
         if (!v.contains(field) || !v[field].is_string() || v[field].get<std::string>().empty()) {
             throw errors::invalid_parameter_value("The message attribute '" + name +
                                                   "' with type '" + base + "' must use field '" +

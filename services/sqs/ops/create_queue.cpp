@@ -16,15 +16,12 @@ void check_redrive_target(sqs_call& call, const string_map& attributes, bool fif
                    : std::string();
     auto* target = call.engine.find_arn(arn);
     if (target == nullptr) {
-        throw errors::invalid_attribute_value_message(
-            "Value " + it->second +
-            " for parameter RedrivePolicy is invalid. Reason: Dead-letter target does not exist.");
+        throw errors::invalid_value(it->second, "RedrivePolicy",
+                                    "Dead letter target does not exist.");
     }
     if (target->rec.fifo() != fifo) {
-        throw errors::invalid_attribute_value_message(
-            "Value " + it->second +
-            " for parameter RedrivePolicy is invalid. Reason: Dead-letter queue must be same "
-            "type of queue as the source.");
+        throw errors::invalid_value(it->second, "RedrivePolicy",
+                                    "Dead-letter queue must be same type of queue as the source.");
     }
 }
 

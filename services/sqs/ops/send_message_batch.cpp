@@ -25,6 +25,26 @@ std::size_t entry_size(const nlohmann::json& e) {
     }
     return n;
 }
+
+// On a FIFO queue an entry without a group id, or without a deduplication id when content-based
+// deduplication is off, fails the whole batch with InvalidParameterValue (even for the group id,
+// where SendMessage says MissingParameter): LocalStack's AWS-recorded
+// test_send_batch_missing_message_group_id_for_fifo_queue / ..._deduplication_id_....
+void check_fifo_entries(const live_queue& q, const nlohmann::json& entries) {
+    auto cbd = q.rec.attributes.find("ContentBasedDeduplication");
+    bool content_dedup = cbd != q.rec.attributes.end() && cbd->second == "true";
+    for (const auto& e : entries) {
+        if (!entry_string(e, "MessageGroupId")) {
+            throw errors::invalid_parameter_value(
+                "The request must contain the parameter MessageGroupId.");
+        }
+        if (!content_dedup && !entry_string(e, "MessageDeduplicationId")) {
+            throw errors::invalid_parameter_value(
+                "The queue should either have ContentBasedDeduplication enabled or "
+                "MessageDeduplicationId provided explicitly");
+        }
+    }
+}
 } // namespace
 
 service::response send_message_batch(sqs_call& call) {
@@ -39,6 +59,9 @@ service::response send_message_batch(sqs_call& call) {
     }
     auto lock = call.engine.lock();
     auto& q = call.queue();
+    if (q.rec.fifo()) {
+        check_fifo_entries(q, entries);
+    }
     std::vector<message_record> batch;
     std::vector<int> delays;
     std::vector<std::string> ids;

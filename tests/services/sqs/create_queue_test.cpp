@@ -139,16 +139,30 @@ TEST_CASE("CreateQueue: a RedrivePolicy must name an existing queue of the same 
         R"({"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:missing","maxReceiveCount":3})";
     auto r = f.sqs.json_call("CreateQueue",
                              {{"QueueName", "q"}, {"Attributes", {{"RedrivePolicy", policy}}}});
-    check_json_error(r, 400, "InvalidAttributeValue", "com.amazonaws.sqs#InvalidAttributeValue",
+    check_json_error(r, 400, "InvalidParameterValue",
+                     "com.amazonaws.sqs#InvalidParameterValueException",
                      "Value " + policy +
-                         " for parameter RedrivePolicy is invalid. Reason: Dead-letter target "
+                         " for parameter RedrivePolicy is invalid. Reason: Dead letter target "
                          "does not exist.");
+    // Not an ARN: refused before any lookup.
+    std::string dummy = R"({"deadLetterTargetArn": "dummy", "maxReceiveCount": 42})";
+    auto d = f.sqs.json_call("CreateQueue",
+                             {{"QueueName", "q"}, {"Attributes", {{"RedrivePolicy", dummy}}}});
+    check_json_error(d, 400, "InvalidParameterValue",
+                     "com.amazonaws.sqs#InvalidParameterValueException",
+                     "Value " + dummy +
+                         " for parameter RedrivePolicy is invalid. Reason: Invalid value for "
+                         "deadLetterTargetArn.");
     f.sqs.create_queue("dlq");
     std::string bad_count =
         R"({"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:dlq","maxReceiveCount":0})";
     auto c = f.sqs.json_call("CreateQueue",
                              {{"QueueName", "q"}, {"Attributes", {{"RedrivePolicy", bad_count}}}});
-    check_json_error(c, 400, "InvalidAttributeValue", "com.amazonaws.sqs#InvalidAttributeValue");
+    check_json_error(c, 400, "InvalidParameterValue",
+                     "com.amazonaws.sqs#InvalidParameterValueException",
+                     "Value " + bad_count +
+                         " for parameter RedrivePolicy is invalid. Reason: Invalid value for "
+                         "maxReceiveCount: 0, valid values are from 1 to 1000 both inclusive.");
     std::string ok =
         R"({"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:dlq","maxReceiveCount":3})";
     f.sqs.create_queue("q", {{"RedrivePolicy", ok}});

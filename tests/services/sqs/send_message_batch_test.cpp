@@ -70,3 +70,30 @@ TEST_CASE("SendMessageBatch: batch limits", "[service]") {
     auto not_list = f.sqs.json_call("SendMessageBatch", {{"QueueUrl", url}, {"Entries", "x"}});
     check_json_error(not_list, 400, "", "com.amazon.coral.service#SerializationException");
 }
+
+TEST_CASE("SendMessageBatch: a FIFO entry without group or deduplication id fails the batch",
+          "[service]") {
+    sqs_fixture f;
+    auto url = f.sqs.create_queue("q.fifo", {{"FifoQueue", "true"}});
+    json good = {{"Id", "a"},
+                 {"MessageBody", "x"},
+                 {"MessageGroupId", "g"},
+                 {"MessageDeduplicationId", "d"}};
+    auto no_group = f.sqs.json_call(
+        "SendMessageBatch",
+        {{"QueueUrl", url},
+         {"Entries",
+          {good, {{"Id", "b"}, {"MessageBody", "y"}, {"MessageDeduplicationId", "e"}}}}});
+    check_json_error(no_group, 400, "InvalidParameterValue",
+                     "com.amazonaws.sqs#InvalidParameterValueException",
+                     "The request must contain the parameter MessageGroupId.");
+    auto no_dedup = f.sqs.json_call(
+        "SendMessageBatch",
+        {{"QueueUrl", url},
+         {"Entries", {good, {{"Id", "b"}, {"MessageBody", "y"}, {"MessageGroupId", "g"}}}}});
+    check_json_error(no_dedup, 400, "InvalidParameterValue",
+                     "com.amazonaws.sqs#InvalidParameterValueException",
+                     "The queue should either have ContentBasedDeduplication enabled or "
+                     "MessageDeduplicationId provided explicitly");
+    CHECK(f.sqs.attribute(url, "ApproximateNumberOfMessages") == "0");
+}

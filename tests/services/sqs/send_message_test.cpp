@@ -50,7 +50,7 @@ TEST_CASE("SendMessage: any host in QueueUrl names the same queue", "[service]")
     auto q = f.sqs.query_call("SendMessage",
                               {{"QueueUrl", "http://x/000000000000/nope"}, {"MessageBody", "a"}});
     check_query_error(q, 400, "AWS.SimpleQueueService.NonExistentQueue",
-                      "The specified queue does not exist.");
+                      "The specified queue does not exist for this wsdl version.");
 }
 
 TEST_CASE("SendMessage: size limit follows MaximumMessageSize (1 MiB by default)", "[service]") {
@@ -132,6 +132,15 @@ TEST_CASE("SendMessage: message attribute validation", "[service]") {
     check_json_error(reserved, 400, "InvalidParameterValue",
                      "com.amazonaws.sqs#InvalidParameterValueException",
                      "Message (user) attribute name 'AWS.reserved' is invalid.");
+    auto empty_value = f.sqs.json_call(
+        "SendMessage",
+        {{"QueueUrl", url},
+         {"MessageBody", "x"},
+         {"MessageAttributes", {{"ErrorDetails", {{"DataType", "String"}, {"StringValue", ""}}}}}});
+    check_json_error(empty_value, 400, "InvalidParameterValue",
+                     "com.amazonaws.sqs#InvalidParameterValueException",
+                     "Message (user) attribute 'ErrorDetails' must contain a non-empty value of "
+                     "type 'String'.");
     json eleven = json::object();
     for (int i = 0; i < 11; ++i) {
         eleven["a" + std::to_string(i)] = {{"DataType", "String"}, {"StringValue", "v"}};
