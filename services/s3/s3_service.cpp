@@ -6,6 +6,7 @@
 #include "s3/ops/ops.hpp"
 #include "s3/s3_checksums.hpp"
 #include "s3/s3_cors.hpp"
+#include "s3/s3_object_headers.hpp"
 #include "s3/s3_operation_resolver.hpp"
 #include "s3/s3_upload_sink.hpp"
 
@@ -200,6 +201,26 @@ void publish_object_event(s3_call& call, std::string event_name, const std::stri
     e.principal = call.req.ctx.access_key.empty() ? "anonymous" : call.req.ctx.access_key;
     e.time_ms = call.s3.clock.now_millis();
     call.s3.notifier.publish(e);
+}
+
+void check_write_conditions(s3_call& call) {
+    auto if_none = call.req.headers.get("if-none-match");
+    auto if_match = call.req.headers.get("if-match");
+    if (!if_none && !if_match) {
+        return;
+    }
+    auto existing = call.s3.store.get_object(call.bucket(), call.key());
+    if (if_none && *if_none == "*" && existing) {
+        throw errors::precondition_failed("If-None-Match");
+    }
+    if (if_match) {
+        if (!existing) {
+            throw errors::no_such_key(call.key());
+        }
+        if (*if_match != "*" && unquote_etag(*if_match) != existing->etag) {
+            throw errors::precondition_failed("If-Match");
+        }
+    }
 }
 
 bucket_record require_bucket(s3_call& call) {

@@ -168,28 +168,6 @@ std::string object_checksum(const checksum_spec& spec, const std::string& type,
     return core::base64_encode(hasher.final_bytes()) + "-" + std::to_string(parts.size());
 }
 
-// If-None-Match: * (only create) and If-Match (only replace that version), S3's conditional
-// writes.
-void check_write_conditions(s3_call& call) {
-    auto if_none = call.req.headers.get("if-none-match");
-    auto if_match = call.req.headers.get("if-match");
-    if (!if_none && !if_match) {
-        return;
-    }
-    auto existing = call.s3.store.get_object(call.bucket(), call.key());
-    if (if_none && *if_none == "*" && existing) {
-        throw errors::precondition_failed("If-None-Match");
-    }
-    if (if_match) {
-        if (!existing) {
-            throw errors::no_such_key(call.key());
-        }
-        if (*if_match != "*" && unquote_etag(*if_match) != existing->etag) {
-            throw errors::precondition_failed("If-Match");
-        }
-    }
-}
-
 } // namespace
 
 service::response complete_multipart_upload(s3_call& call) {

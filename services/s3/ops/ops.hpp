@@ -25,6 +25,10 @@ using s3_operation = service::response (*)(s3_call&);
 // Shared helpers for operations.
 service::response xml_response(std::string body, int status = 200);
 bucket_record require_bucket(s3_call& call); // NoSuchBucket when missing
+// If-None-Match: * (only create) and If-Match (only replace that ETag), S3's conditional writes
+// (PutObject, CompleteMultipartUpload): 412 PreconditionFailed, or NoSuchKey for If-Match on a
+// missing key.
+void check_write_conditions(s3_call& call);
 // Sends the bucket's notifications for a change of `key` ("ObjectCreated:Put", ...); size and
 // etag only for created objects.
 void publish_object_event(s3_call& call, std::string event_name, const std::string& key,

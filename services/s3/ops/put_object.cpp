@@ -49,6 +49,10 @@ service::response put_object(s3_call& call) {
         require_bucket(call);
         throw;
     }
+    if (call.req.headers.has("if-none-match") || call.req.headers.has("if-match")) {
+        require_bucket(call);
+        check_write_conditions(call);
+    }
     if (sink.is_inline()) {
         o.inline_data = sink.take_inline();
     } else {

@@ -90,6 +90,28 @@ TEST_CASE("PutObject: returns the quoted MD5 ETag and stores the bytes", "[servi
     CHECK(g.body == "hello world");
 }
 
+// S3's conditional writes (botocore model: PutObject IfNoneMatch / IfMatch).
+TEST_CASE("PutObject: If-None-Match * and If-Match are conditional writes", "[service]") {
+    s3_fixture f;
+    REQUIRE(f.c.request("PUT", f.path("k"), "first", {{"if-none-match", "*"}}).status == 200);
+    auto again = f.c.request("PUT", f.path("k"), "second", {{"if-none-match", "*"}});
+    check_s3_error(again, 412, "PreconditionFailed",
+                   "At least one of the pre-conditions you specified did not hold");
+    CHECK(xml_find(again.body, "Condition") == "If-None-Match");
+    auto wrong = f.c.request("PUT", f.path("k"), "second", {{"if-match", "\"0000\""}});
+    check_s3_error(wrong, 412, "PreconditionFailed");
+    CHECK(xml_find(wrong.body, "Condition") == "If-Match");
+    CHECK(f.c.request("GET", f.path("k")).body == "first");
+    auto missing = f.c.request("PUT", f.path("nope"), "x", {{"if-match", "\"0000\""}});
+    check_s3_error(missing, 404, "NoSuchKey", "The specified key does not exist.");
+    auto right =
+        f.c.request("PUT", f.path("k"), "second", {{"if-match", "\"" + md5_hex("first") + "\""}});
+    CHECK(right.status == 200);
+    CHECK(f.c.request("GET", f.path("k")).body == "second");
+    auto no_bucket = f.c.request("PUT", "/no-bucket/k", "x", {{"if-match", "\"0000\""}});
+    check_s3_error(no_bucket, 404, "NoSuchBucket");
+}
+
 TEST_CASE("PutObject: a missing bucket is NoSuchBucket", "[service]") {
     test_server srv;
     http_client c(srv.port());
