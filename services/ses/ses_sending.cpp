@@ -7,6 +7,7 @@
 #include "ses/ses_mime.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace cloudbox::services::ses {
@@ -158,6 +159,46 @@ std::string send_message(ses_backend& ses, const service::request& req, outgoing
     ses.store().add_message(record, static_cast<int>(recipients),
                             now_ms - now_ms % stats_bucket_ms);
     return record.id;
+}
+
+void check_message_tags(const query_input& input) {
+    auto allowed = [](const std::string& text, std::string_view extra) {
+        return std::all_of(text.begin(), text.end(), [&](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' ||
+                   extra.find(c) != std::string_view::npos;
+        });
+    };
+    for (int i = 1;; ++i) {
+        std::string prefix = "Tags.member." + std::to_string(i);
+        if (!input.has_prefix(prefix)) {
+            return;
+        }
+        std::string name = input.get(prefix + ".Name").value_or("");
+        std::string value = input.get(prefix + ".Value").value_or("");
+        // SES's texts, including the doubled space before '-'.
+        if (name.empty()) {
+            throw errors::invalid_parameter("The tag name must be specified.");
+        }
+        if (name.size() > 255) {
+            throw errors::invalid_parameter("Tag name cannot exceed 255 characters.");
+        }
+        if (!allowed(name, "")) {
+            throw errors::invalid_parameter("Invalid tag name <" + name +
+                                            ">: only alphanumeric ASCII characters, '_',  '-' "
+                                            "are allowed.");
+        }
+        if (value.empty()) {
+            throw errors::invalid_parameter("The tag value must be specified.");
+        }
+        if (value.size() > 255) {
+            throw errors::invalid_parameter("Tag value cannot exceed 255 characters.");
+        }
+        if (!allowed(value, ".@")) {
+            throw errors::invalid_parameter("Invalid tag value <" + value +
+                                            ">: only alphanumeric ASCII characters, '_',  '-' , "
+                                            "'.', '@' are allowed.");
+        }
+    }
 }
 
 } // namespace cloudbox::services::ses

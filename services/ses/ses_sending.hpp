@@ -3,6 +3,7 @@
 
 #include "service/request.hpp"
 #include "ses/ses_backend.hpp"
+#include "ses/ses_params.hpp"
 
 #include <optional>
 #include <string>
@@ -30,6 +31,10 @@ constexpr std::size_t max_message_bytes_v2 = 40 * 1024 * 1024;
 // Throws the API's errors (InvalidParameterValue/BadRequestException, MessageRejected).
 std::string send_message(ses_backend& ses, const service::request& req, outgoing_message message,
                          api_version api);
+
+// SendEmail's Tags (Tags.member.N.Name / .Value): InvalidParameterValue with SES's texts for
+// a missing, long or ill-formed name or value; names are checked before values.
+void check_message_tags(const query_input& input);
 
 // Fills source/to/cc/bcc/subject of a raw message from its headers where not given.
 void fill_from_raw_headers(outgoing_message& message, bool destinations_given);

@@ -33,6 +33,7 @@ service::response send_email(ses_call& call) {
     m.cc = in.list("Destination.CcAddresses");
     m.bcc = in.list("Destination.BccAddresses");
     m.reply_to = in.list("ReplyToAddresses");
+    check_message_tags(in);
     std::string id = send_message(call.ses, call.req, std::move(m), api_version::v1);
     return query_response(call, [&](protocol::xml_writer& w) { w.element("MessageId", id); });
 }

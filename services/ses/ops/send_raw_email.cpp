@@ -27,6 +27,7 @@ service::response send_raw_email(ses_call& call) {
     bool destinations_given = !m.to.empty();
     m.raw = std::move(*raw);
     fill_from_raw_headers(m, destinations_given);
+    check_message_tags(in);
     std::string id = send_message(call.ses, call.req, std::move(m), api_version::v1);
     return query_response(call, [&](protocol::xml_writer& w) { w.element("MessageId", id); });
 }

@@ -38,6 +38,7 @@ service::response send_templated_email(ses_call& call) {
     m.reply_to = in.list("ReplyToAddresses");
     apply_template(m, *t, data);
     m.template_data = data_text;
+    check_message_tags(in);
     std::string id = send_message(call.ses, call.req, std::move(m), api_version::v1);
     return query_response(call, [&](protocol::xml_writer& w) { w.element("MessageId", id); });
 }

@@ -67,6 +67,35 @@ TEST_CASE("SendEmail: validation errors", "[service]") {
     CHECK(f.messages().empty());
 }
 
+TEST_CASE("SendEmail: message tags are checked as SES checks them", "[service]") {
+    ses_fixture f;
+    auto with_tag = [&](const std::string& name, const std::string& value) {
+        form_params p = simple_email();
+        p.emplace_back("Tags.member.1.Name", name);
+        p.emplace_back("Tags.member.1.Value", value);
+        return f.query("SendEmail", p);
+    };
+    check_query_error(with_tag("test_invalid_name:123", "v"), "InvalidParameterValue",
+                      "Invalid tag name <test_invalid_name:123>: only alphanumeric ASCII "
+                      "characters, '_',  '-' are allowed.");
+    check_query_error(with_tag("n", "test_invalid_value:123"), "InvalidParameterValue",
+                      "Invalid tag value <test_invalid_value:123>: only alphanumeric ASCII "
+                      "characters, '_',  '-' , '.', '@' are allowed.");
+    check_query_error(with_tag(std::string(256, 'a'), "v"), "InvalidParameterValue",
+                      "Tag name cannot exceed 255 characters.");
+    check_query_error(with_tag("n", std::string(256, 'a')), "InvalidParameterValue",
+                      "Tag value cannot exceed 255 characters.");
+    check_query_error(with_tag("", "v"), "InvalidParameterValue",
+                      "The tag name must be specified.");
+    check_query_error(with_tag("n", ""), "InvalidParameterValue",
+                      "The tag value must be specified.");
+    check_query_error(with_tag("bad:name", "bad:value"), "InvalidParameterValue",
+                      "Invalid tag name <bad:name>: only alphanumeric ASCII characters, '_',  '-' "
+                      "are allowed.");
+    CHECK(f.messages().empty());
+    REQUIRE(with_tag("campaign", "a.b@c-d_e").status == 200);
+}
+
 TEST_CASE("SendEmail: display names and list order kept", "[service]") {
     ses_fixture f;
     auto r = f.query("SendEmail", {{"Source", "\"Sender Name\" <sender@example.com>"},
