@@ -68,14 +68,16 @@ service::response render_json_error(const core::aws_error& e, std::string_view r
     return r;
 }
 
-service::response render_rest_json_error(const core::aws_error& e, std::string_view request_id) {
+service::response render_rest_json_error(const core::aws_error& e, std::string_view request_id,
+                                         std::string_view message_key) {
     service::response r;
     r.status = e.http_status;
     r.headers.set("x-amzn-requestid", std::string(request_id));
     r.headers.set("x-amzn-errortype", e.code);
     r.headers.set("content-type", "application/json");
     copy_headers(e, r);
-    nlohmann::json body{{"Type", e.sender_fault ? "User" : "Service"}, {"message", e.message}};
+    nlohmann::json body{{"Type", e.sender_fault ? "User" : "Service"},
+                        {std::string(message_key), e.message}};
     r.body = body.dump();
     return r;
 }

@@ -5,8 +5,19 @@
 #include "core/aws_error.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace cloudbox::services::lambda::errors {
+
+// The body member holding the text. Lambda's model (and AWS's answers) capitalise it for
+// these exceptions, so SDKs read e.g. ResourceNotFoundException's "Message" and nothing else.
+inline std::string_view message_key(std::string_view code) {
+    return code == "ResourceNotFoundException" || code == "ServiceException" ||
+                   code == "ResourceInUseException" || code == "InvalidZipFileException" ||
+                   code == "InvalidRuntimeException"
+               ? "Message"
+               : "message";
+}
 
 inline core::aws_error function_not_found(const std::string& arn) {
     return core::aws_error("ResourceNotFoundException", "Function not found: " + arn, 404);

@@ -79,7 +79,8 @@ void apply_mapping_input(lambda_call& call, json& mapping, const json& input, bo
     if (auto name = optional_string(input, "FunctionName", "functionName")) {
         function_ref ref = parse_function_ref(call, *name, false);
         if (!call.lambda.store.get_version(call.scope(), ref.name, "$LATEST")) {
-            throw errors::resource_not_found("Function does not exist");
+            // A bad parameter to AWS, not a missing resource: 400, not 404.
+            throw errors::invalid_parameter("Function does not exist");
         }
         mapping["FunctionArn"] = function_arn(call, ref.name, ref.qualifier);
     } else if (creating) {

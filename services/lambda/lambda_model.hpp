@@ -25,6 +25,11 @@ function_ref parse_function_ref(const lambda_call& call, const std::string& raw,
 json require_function(lambda_call& call, const std::string& name);
 // The configuration a qualifier names: "" or $LATEST, a version, or an alias's version.
 json require_version(lambda_call& call, const function_ref& ref);
+// require_version, with the text an operation gives AWS's 404 instead of "Function not found".
+json require_version_or(lambda_call& call, const function_ref& ref,
+                        const std::string& not_found_message);
+// The 404 text of GetFunctionEventInvokeConfig and its kin for a missing config (or function).
+std::string no_invoke_config_message(const lambda_call& call, const function_ref& ref);
 // The version an alias routes this invocation to (weighted), or the qualifier itself.
 std::string route_qualifier(lambda_call& call, const function_ref& ref);
 
@@ -32,6 +37,9 @@ std::string function_arn(const lambda_call& call, const std::string& name,
                          const std::string& qualifier = {});
 std::string last_modified(const core::clock& clock); // 2026-11-21T15:20:00.000+0000
 std::string code_sha256(const std::string& zip);
+// An update's answer: AWS replies while the update is still in progress (GetFunction then
+// reports Successful), with these fields.
+json update_in_progress(json config);
 
 // Validation of CreateFunction / UpdateFunctionConfiguration members, with AWS's messages.
 void check_function_name(const std::string& value, const std::string& field = "functionName");
@@ -63,8 +71,13 @@ namespace cloudbox::services::lambda {
 
 // The function a tagging ARN names ("arn:aws:lambda:region:account:function:name").
 std::string function_of_resource_arn(lambda_call& call, const std::string& arn);
+// A new RevisionId for $LATEST: AWS changes it on every change to the function, tags included.
+void touch_revision(lambda_call& call, const std::string& name);
 
 // Event invoke config documents (Put replaces, Update merges).
+// The model's constraints on an event invoke config request (ranges, destination ARN pattern),
+// which AWS checks before it looks anything up.
+void check_invoke_config_input(const json& input);
 json apply_invoke_config(lambda_call& call, const std::string& name, const std::string& qualifier,
                          json config, const json& input);
 

@@ -229,7 +229,8 @@ service::response lambda_service::handle(service::request& req) {
 
 service::response lambda_service::render_error(const core::aws_error& error,
                                                const service::request& req) const {
-    auto res = protocol::render_rest_json_error(error, req.ctx.request_id);
+    auto res = protocol::render_rest_json_error(error, req.ctx.request_id,
+                                                errors::message_key(error.code));
     if (!error.fields.empty()) {
         // Extra members (TooManyRequestsException's Reason) go into the JSON body.
         auto body = json::parse(res.body);

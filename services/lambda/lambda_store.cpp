@@ -214,7 +214,10 @@ function_settings lambda_store::get_settings(const scope_key& s, const std::stri
         if (st.step()) {
             out.next_version = static_cast<int>(st.column_int64(0));
             if (!st.column_is_null(1)) {
-                out.policy = json::parse(st.column_text(1));
+                out.policies = json::parse(st.column_text(1));
+                if (out.policies.contains("Statement")) {
+                    out.policies = {{"", out.policies}}; // written before policies by qualifier
+                }
             }
             if (!st.column_is_null(2)) {
                 out.concurrency = static_cast<int>(st.column_int64(2));
@@ -231,10 +234,10 @@ void lambda_store::put_settings(const scope_key& s, const std::string& name,
         auto& put = db.prepare("INSERT OR REPLACE INTO settings(scope, name, next_version, "
                                "policy, concurrency, tags) VALUES(?, ?, ?, ?, ?, ?)");
         put.bind_all(s.text(), name, std::int64_t{st.next_version});
-        if (st.policy.is_null()) {
+        if (st.policies.empty()) {
             put.bind_null(4);
         } else {
-            put.bind(4, st.policy.dump());
+            put.bind(4, st.policies.dump());
         }
         if (st.concurrency) {
             put.bind(5, std::int64_t{*st.concurrency});

@@ -28,7 +28,9 @@ struct scope_key {
 
 struct function_settings {
     int next_version = 1;
-    json policy;                    // {"Version": ..., "Statement": [...]} or null
+    // Resource policies by qualifier ("" for the function itself; AWS keeps one per version
+    // and alias): {"": {"Version": ..., "Statement": [...]}, "1": {...}}.
+    json policies = json::object();
     std::optional<int> concurrency; // reserved concurrency
     json tags = json::object();
 };

@@ -1,9 +1,12 @@
-// AddPermission: a statement in the function's resource policy (stored, not enforced).
+// AddPermission: a statement in the resource policy of a function, version or alias (stored,
+// not enforced).
 #include "lambda/lambda_errors.hpp"
 #include "lambda/lambda_model.hpp"
+#include "lambda/lambda_policy.hpp"
 #include "lambda/ops/ops.hpp"
 
 #include <regex>
+#include <tuple>
 
 namespace cloudbox::services::lambda::ops {
 
@@ -34,46 +37,52 @@ service::response add_permission(lambda_call& call) {
                                  "Member must satisfy regular expression pattern: "
                                  "(lambda:[*]|lambda:[a-zA-Z]+|[*])");
     }
-    require_version(call, ref);
-    auto settings = call.lambda.store.get_settings(call.scope(), ref.name);
-    if (settings.policy.is_null()) {
-        settings.policy = {
-            {"Version", "2012-10-17"}, {"Id", "default"}, {"Statement", json::array()}};
+    if (ref.qualifier == "$LATEST") {
+        throw errors::invalid_parameter("We currently do not support adding policies for $LATEST.");
     }
-    for (const auto& st : settings.policy["Statement"]) {
+    auto target = require_policy_target(
+        call, ref, "Function not found: " + function_arn(call, ref.name, ref.qualifier));
+    if (auto revision = optional_string(in, "RevisionId", "revisionId")) {
+        if (*revision != target.revision_id) {
+            throw errors::precondition_failed();
+        }
+    }
+    json statement = {{"Sid", *sid},
+                      {"Effect", "Allow"},
+                      {"Principal", statement_principal(*principal)},
+                      {"Action", *action},
+                      {"Resource", function_arn(call, ref.name, ref.qualifier)}};
+    json condition = json::object();
+    for (auto [member, field, key] :
+         {std::tuple{"FunctionUrlAuthType", "functionUrlAuthType", "lambda:FunctionUrlAuthType"},
+          {"EventSourceToken", "eventSourceToken", "lambda:EventSourceToken"},
+          {"PrincipalOrgID", "principalOrgID", "aws:PrincipalOrgID"},
+          {"SourceAccount", "sourceAccount", "AWS:SourceAccount"}}) {
+        if (auto value = optional_string(in, member, field)) {
+            condition["StringEquals"][key] = *value;
+        }
+    }
+    if (auto source_arn = optional_string(in, "SourceArn", "sourceArn")) {
+        condition["ArnLike"] = {{"AWS:SourceArn", *source_arn}};
+    }
+    if (!condition.empty()) {
+        statement["Condition"] = condition;
+    }
+    auto settings = call.lambda.store.get_settings(call.scope(), ref.name);
+    json& policy = settings.policies[target.qualifier];
+    if (policy.is_null()) {
+        policy = {{"Version", "2012-10-17"}, {"Id", "default"}, {"Statement", json::array()}};
+    }
+    for (const auto& st : policy["Statement"]) {
         if (st.value("Sid", "") == *sid) {
             throw errors::conflict("The statement id (" + *sid +
                                    ") provided already exists. Please provide a new statement "
                                    "id, or remove the existing statement.");
         }
     }
-    json statement = {{"Sid", *sid},
-                      {"Effect", "Allow"},
-                      {"Action", *action},
-                      {"Resource", function_arn(call, ref.name, ref.qualifier)}};
-    if (principal->find(".amazonaws.com") != std::string::npos) {
-        statement["Principal"] = {{"Service", *principal}};
-    } else if (*principal == "*") {
-        statement["Principal"] = "*";
-    } else {
-        std::string account = principal->find_first_not_of("0123456789") == std::string::npos
-                                  ? "arn:aws:iam::" + *principal + ":root"
-                                  : *principal;
-        statement["Principal"] = {{"AWS", account}};
-    }
-    json condition = json::object();
-    if (auto source_arn = optional_string(in, "SourceArn", "sourceArn")) {
-        condition["ArnLike"] = {{"AWS:SourceArn", *source_arn}};
-    }
-    if (auto source_account = optional_string(in, "SourceAccount", "sourceAccount")) {
-        condition["StringEquals"] = {{"AWS:SourceAccount", *source_account}};
-    }
-    if (!condition.empty()) {
-        statement["Condition"] = condition;
-    }
-    settings.policy["Statement"].push_back(statement);
+    policy["Statement"].push_back(statement);
     call.lambda.store.put_settings(call.scope(), ref.name, settings);
-    return json_response(201, {{"Statement", statement.dump()}});
+    return json_response(201, {{"Statement", statement_text(statement)}});
 }
 
 } // namespace cloudbox::services::lambda::ops

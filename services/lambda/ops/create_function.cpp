@@ -32,14 +32,27 @@ service::response create_function(lambda_call& call) {
         {"SnapStart", {{"ApplyOn", "None"}, {"OptimizationStatus", "Off"}}},
         {"LoggingConfig", {{"LogFormat", "Text"}, {"LogGroup", "/aws/lambda/" + ref.name}}}};
     apply_configuration(config, in, true);
+    if (in.value("PackageType", "Zip") != "Image" &&
+        (!config.contains("Runtime") || !config.contains("Handler"))) {
+        throw errors::invalid_parameter("Runtime and Handler are mandatory parameters for "
+                                        "functions created with deployment packages.");
+    }
     if (in.contains("Architectures") && in["Architectures"].is_array() &&
         !in["Architectures"].empty()) {
-        std::string arch =
-            in["Architectures"][0].is_string() ? in["Architectures"][0].get<std::string>() : "";
+        const json& list = in["Architectures"];
+        std::string shown;
+        for (const auto& a : list) {
+            shown += (shown.empty() ? "" : ", ") + (a.is_string() ? a.get<std::string>() : "null");
+        }
+        if (list.size() > 1) {
+            throw errors::validation("'[" + shown + "]'", "architectures",
+                                     "Member must have length less than or equal to 1");
+        }
+        std::string arch = list[0].is_string() ? list[0].get<std::string>() : "";
         if (arch != "x86_64" && arch != "arm64") {
-            throw errors::validation("'[" + arch + "]'", "architectures",
+            throw errors::validation("'[" + shown + "]'", "architectures",
                                      "Member must satisfy constraint: [Member must satisfy enum "
-                                     "value set: [x86_64, arm64]]");
+                                     "value set: [x86_64, arm64], Member must not be null]");
         }
         config["Architectures"] = json::array({arch});
     }
@@ -52,10 +65,14 @@ service::response create_function(lambda_call& call) {
     if (!call.lambda.store.create_function(call.scope(), ref.name, config, zip, tags)) {
         throw errors::function_exists(ref.name);
     }
-    if (in.value("Publish", false)) {
-        return json_response(201, publish_latest(call, ref.name, std::nullopt));
-    }
-    return json_response(201, config);
+    json answer =
+        in.value("Publish", false) ? publish_latest(call, ref.name, std::nullopt) : config;
+    // AWS answers while the function is still being created; GetFunction then says Active.
+    answer["State"] = "Pending";
+    answer["StateReason"] = "The function is being created.";
+    answer["StateReasonCode"] = "Creating";
+    answer.erase("LastUpdateStatus");
+    return json_response(201, answer);
 }
 
 } // namespace cloudbox::services::lambda::ops

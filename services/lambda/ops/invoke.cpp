@@ -80,7 +80,7 @@ std::optional<service::response> complete_sync_invocation(sync_invocation& s, bo
     }
     return protocol::render_rest_json_error(
         errors::service_exception("The function did not finish before the service stopped."),
-        s.request_id);
+        s.request_id, "Message");
 }
 
 } // namespace

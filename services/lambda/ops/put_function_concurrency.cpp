@@ -18,7 +18,15 @@ service::response put_function_concurrency(lambda_call& call) {
                                  "reservedConcurrentExecutions",
                                  "Member must have value greater than or equal to 0");
     }
-    require_function(call, ref.name);
+    if (!ref.qualifier.empty()) {
+        throw errors::invalid_parameter(
+            "This operation is permitted on Lambda functions only. Aliases and versions do not "
+            "support this operation. Please specify either a function name or an unqualified "
+            "function ARN.");
+    }
+    if (!call.lambda.store.get_version(call.scope(), ref.name, "$LATEST")) {
+        throw errors::function_not_found(function_arn(call, ref.name, "$LATEST"));
+    }
     // Lambda keeps 100 of the account's 1000 unreserved.
     std::int64_t others = 0;
     for (const auto& fn : call.lambda.store.list_latest(call.scope())) {

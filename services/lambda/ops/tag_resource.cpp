@@ -11,6 +11,9 @@ service::response tag_resource(lambda_call& call) {
         throw errors::not_null("tags");
     }
     std::string name = function_of_resource_arn(call, call.params.at(0));
+    if (in["Tags"].empty()) {
+        throw errors::invalid_parameter("An error occurred and the request cannot be processed.");
+    }
     auto settings = call.lambda.store.get_settings(call.scope(), name);
     for (auto& [k, v] : in["Tags"].items()) {
         if (!v.is_string()) {
@@ -23,6 +26,7 @@ service::response tag_resource(lambda_call& call) {
         throw errors::invalid_parameter("Number of tags exceeds resource tag limit.");
     }
     call.lambda.store.put_settings(call.scope(), name, settings);
+    touch_revision(call, name);
     return empty_response(204);
 }
 

@@ -17,6 +17,7 @@ service::response untag_resource(lambda_call& call) {
         }
     }
     call.lambda.store.put_settings(call.scope(), name, settings);
+    touch_revision(call, name);
     return empty_response(204);
 }
 

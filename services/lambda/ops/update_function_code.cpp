@@ -28,7 +28,7 @@ service::response update_function_code(lambda_call& call) {
     if (in.value("Publish", false)) {
         return json_response(200, publish_latest(call, ref.name, std::nullopt));
     }
-    return json_response(200, config);
+    return json_response(200, update_in_progress(std::move(config)));
 }
 
 } // namespace cloudbox::services::lambda::ops

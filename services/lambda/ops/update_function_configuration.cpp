@@ -21,7 +21,7 @@ service::response update_function_configuration(lambda_call& call) {
     config["RevisionId"] = core::new_uuid();
     call.lambda.store.put_version(call.scope(), ref.name, "$LATEST", config, std::nullopt);
     call.lambda.executor.drop_environments(call.req.ctx.account_id, call.req.ctx.region, ref.name);
-    return json_response(200, config);
+    return json_response(200, update_in_progress(std::move(config)));
 }
 
 } // namespace cloudbox::services::lambda::ops

@@ -41,4 +41,75 @@ TEST_CASE("AddPermission: errors", "[service]") {
                        "statement id, or remove the existing statement.");
     check_lambda_error(f.post("/2015-03-31/functions/none/policy", ok), 404,
                        "ResourceNotFoundException");
+    json bad_principal = ok;
+    bad_principal["StatementId"] = "b";
+    bad_principal["Principal"] = "invalid.nonaws.com";
+    check_lambda_error(f.post(path, bad_principal), 400, "InvalidParameterValueException",
+                       "The provided principal was invalid. Please check the principal and try "
+                       "again.");
+    json stale = ok;
+    stale["StatementId"] = "c";
+    stale["RevisionId"] = "wrong";
+    check_lambda_error(f.post(path, stale), 412, "PreconditionFailedException",
+                       "The Revision Id provided does not match the latest Revision Id. Call the "
+                       "GetFunction/GetAlias API to retrieve the latest Revision Id");
+    check_lambda_error(f.post("/2015-03-31/functions/p:$LATEST/policy", ok), 400,
+                       "InvalidParameterValueException",
+                       "We currently do not support adding policies for $LATEST.");
+    check_lambda_error(
+        f.post("/2015-03-31/functions/p:nope/policy", ok), 404, "ResourceNotFoundException",
+        "Cannot find alias arn: arn:aws:lambda:us-east-1:000000000000:function:p:nope");
+}
+
+TEST_CASE("AddPermission: the statement's text in AWS's member order, with every condition",
+          "[service]") {
+    lambda_fixture f;
+    f.must_create("p", "echo");
+    auto r = f.post("/2015-03-31/functions/p/policy", {{"StatementId", "url"},
+                                                       {"Action", "lambda:InvokeFunctionUrl"},
+                                                       {"Principal", "*"},
+                                                       {"SourceArn", "arn:aws:s3:::b"},
+                                                       {"SourceAccount", "000000000000"},
+                                                       {"PrincipalOrgID", "o-1234567890"},
+                                                       {"FunctionUrlAuthType", "NONE"}});
+    REQUIRE(r.status == 201);
+    CHECK(body_of(r)["Statement"] ==
+          R"({"Sid":"url","Effect":"Allow","Principal":"*","Action":"lambda:InvokeFunctionUrl",)"
+          R"("Resource":"arn:aws:lambda:us-east-1:000000000000:function:p","Condition":)"
+          R"({"StringEquals":{"lambda:FunctionUrlAuthType":"NONE","aws:PrincipalOrgID":)"
+          R"("o-1234567890","AWS:SourceAccount":"000000000000"},"ArnLike":{"AWS:SourceArn":)"
+          R"("arn:aws:s3:::b"}}})");
+    auto alexa =
+        f.post("/2015-03-31/functions/p/policy", {{"StatementId", "alexa"},
+                                                  {"Action", "lambda:InvokeFunction"},
+                                                  {"Principal", "alexa-appkit.amazon.com"},
+                                                  {"EventSourceToken", "amzn1.ask.skill.x"}});
+    auto st = json::parse(body_of(alexa)["Statement"].get<std::string>());
+    CHECK(st["Principal"]["Service"] == "alexa-appkit.amazon.com");
+    CHECK(st["Condition"]["StringEquals"]["lambda:EventSourceToken"] == "amzn1.ask.skill.x");
+}
+
+TEST_CASE("AddPermission: versions and aliases have policies of their own", "[service]") {
+    lambda_fixture f;
+    f.must_create("p", "echo");
+    f.publish("p");
+    json st = {{"StatementId", "s3"},
+               {"Action", "lambda:InvokeFunction"},
+               {"Principal", "s3.amazonaws.com"}};
+    REQUIRE(f.post("/2015-03-31/functions/p/policy", st).status == 201);
+    check_lambda_error(f.get("/2015-03-31/functions/p/policy?Qualifier=1"), 404,
+                       "ResourceNotFoundException", "The resource you requested does not exist.");
+    REQUIRE(f.post("/2015-03-31/functions/p/policy?Qualifier=1", st).status == 201);
+    auto version = json::parse(
+        body_of(f.get("/2015-03-31/functions/p/policy?Qualifier=1"))["Policy"].get<std::string>());
+    REQUIRE(version["Statement"].size() == 1);
+    CHECK(version["Statement"][0]["Resource"] ==
+          "arn:aws:lambda:us-east-1:000000000000:function:p:1");
+    auto unqualified =
+        json::parse(body_of(f.get("/2015-03-31/functions/p/policy"))["Policy"].get<std::string>());
+    REQUIRE(unqualified["Statement"].size() == 1);
+    CHECK(unqualified["Statement"][0]["Resource"] ==
+          "arn:aws:lambda:us-east-1:000000000000:function:p");
+    check_lambda_error(f.get("/2015-03-31/functions/p/policy?Qualifier=77"), 404,
+                       "ResourceNotFoundException", "The resource you requested does not exist.");
 }

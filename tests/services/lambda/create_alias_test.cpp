@@ -64,3 +64,37 @@ TEST_CASE("CreateAlias: validation errors", "[service]") {
                       {"RoutingConfig", {{"AdditionalVersionWeights", {{"1", 2}}}}}}),
         400, "ValidationException");
 }
+
+TEST_CASE("CreateAlias: routing configuration errors as AWS words them", "[service]") {
+    lambda_fixture f;
+    f.must_create("r", "echo");
+    f.publish("r");
+    REQUIRE(f.put("/2015-03-31/functions/r/configuration", {{"Timeout", 5}}).status == 200);
+    f.publish("r");
+    std::string path = "/2015-03-31/functions/r/aliases";
+    auto alias = [&](const std::string& version, json weights) {
+        return f.post(path, {{"Name", "custom"},
+                             {"FunctionVersion", version},
+                             {"RoutingConfig", {{"AdditionalVersionWeights", weights}}}});
+    };
+    check_lambda_error(alias("1", {{"1", 0.8}, {"2", 0.2}}), 400, "InvalidParameterValueException",
+                       "Number of items in AdditionalVersionWeights cannot be greater than 1");
+    const std::string value_rule =
+        "' at 'routingConfig.additionalVersionWeights' failed to satisfy constraint: Map value "
+        "must satisfy constraint: [Member must have value less than or equal to 1.0, Member must "
+        "have value greater than or equal to 0.0, Member must not be null]";
+    check_lambda_error(alias("1", {{"2", 2}}), 400, "ValidationException",
+                       "1 validation error detected: Value '{2=2.0}" + value_rule);
+    check_lambda_error(alias("1", {{"2", -1}}), 400, "ValidationException",
+                       "1 validation error detected: Value '{2=-1.0}" + value_rule);
+    check_lambda_error(alias("$LATEST", {{"1", 0.5}}), 400, "InvalidParameterValueException",
+                       "$LATEST is not supported for an alias pointing to more than 1 version");
+    check_lambda_error(
+        alias("1", {{"$LATEST", 0.5}}), 400, "ValidationException",
+        "1 validation error detected: Value '{$LATEST=0.5}' at "
+        "'routingConfig.additionalVersionWeights' failed to satisfy constraint: Map keys must "
+        "satisfy constraint: [Member must have length less than or equal to 1024, Member must "
+        "have length greater than or equal to 1, Member must satisfy regular expression pattern: "
+        "[0-9]+, Member must not be null]");
+    CHECK(alias("1", {{"2", 0.5}}).status == 201);
+}

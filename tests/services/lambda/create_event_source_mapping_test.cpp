@@ -48,8 +48,8 @@ TEST_CASE("CreateEventSourceMapping: validation errors", "[service]") {
     lambda_fixture f;
     f.must_create("p", "echo");
     check_lambda_error(f.c.request("POST", esm, "{"), 400, "InvalidRequestContentException");
-    check_lambda_error(f.post(esm, {{"EventSourceArn", queue}, {"FunctionName", "none"}}), 404,
-                       "ResourceNotFoundException", "Function does not exist");
+    check_lambda_error(f.post(esm, {{"EventSourceArn", queue}, {"FunctionName", "none"}}), 400,
+                       "InvalidParameterValueException", "Function does not exist");
     check_lambda_error(f.post(esm, {{"EventSourceArn", "arn:aws:s3:::b"}, {"FunctionName", "p"}}),
                        400, "InvalidParameterValueException");
     check_lambda_error(

@@ -22,7 +22,14 @@ TEST_CASE("CreateFunction: returns the configuration AWS returns", "[service]") 
     CHECK(c["Version"] == "$LATEST");
     CHECK(c["CodeSize"] == 22);
     CHECK(c["CodeSha256"] == "hznHbmgfkAkjuQDJ3w73XPQh05yrtUZQxLmtGbanbYU=");
-    CHECK(c["State"] == "Active");
+    // AWS answers while the function is being created; GetFunction then reports it Active.
+    CHECK(c["State"] == "Pending");
+    CHECK(c["StateReason"] == "The function is being created.");
+    CHECK(c["StateReasonCode"] == "Creating");
+    CHECK_FALSE(c.contains("LastUpdateStatus"));
+    auto later = body_of(f.get("/2015-03-31/functions/greet/configuration"));
+    CHECK(later["State"] == "Active");
+    CHECK(later["LastUpdateStatus"] == "Successful");
     CHECK(c["PackageType"] == "Zip");
     CHECK(c["Environment"]["Variables"]["STAGE"] == "1");
     CHECK(c["LastModified"].get<std::string>().ends_with("+0000"));
@@ -53,6 +60,34 @@ TEST_CASE("CreateFunction: serialization and validation errors", "[service]") {
     check_lambda_error(
         f.create("x", "echo", {{"Environment", {{"Variables", {{"AWS_REGION", "x"}}}}}}), 400,
         "InvalidParameterValueException");
+    check_lambda_error(f.create("x", "echo", {{"Runtime", "non-existent-runtime"}}), 400,
+                       "InvalidParameterValueException");
+    auto runtime = body_of(f.create("x", "echo", {{"Runtime", "PYTHON3.9"}}));
+    CHECK(runtime["message"].get<std::string>().starts_with(
+        "Value PYTHON3.9 at 'runtime' failed to satisfy constraint: Member must satisfy enum "
+        "value set: ["));
+    CHECK(runtime["message"].get<std::string>().ends_with("] or be a valid ARN"));
+    check_lambda_error(f.create("x", "echo", {{"Architectures", {"x86_64", "arm64"}}}), 400,
+                       "ValidationException",
+                       "1 validation error detected: Value '[x86_64, arm64]' at 'architectures' "
+                       "failed to satisfy constraint: Member must have length less than or "
+                       "equal to 1");
+    check_lambda_error(f.create("x", "echo", {{"Architectures", {"X86_64"}}}), 400,
+                       "ValidationException",
+                       "1 validation error detected: Value '[X86_64]' at 'architectures' failed "
+                       "to satisfy constraint: Member must satisfy constraint: [Member must "
+                       "satisfy enum value set: [x86_64, arm64], Member must not be null]");
+    for (const char* missing : {"Runtime", "Handler"}) {
+        json body = {{"FunctionName", "x"},
+                     {"Runtime", "provided.al2023"},
+                     {"Handler", "echo"},
+                     {"Role", role_arn()},
+                     {"Code", {{"ZipFile", empty_zip_b64()}}}};
+        body.erase(missing);
+        check_lambda_error(f.post(fn_path(), body), 400, "InvalidParameterValueException",
+                           "Runtime and Handler are mandatory parameters for functions created "
+                           "with deployment packages.");
+    }
     json no_role = {{"FunctionName", "x"}, {"Code", {{"ZipFile", empty_zip_b64()}}}};
     check_lambda_error(f.post(fn_path(), no_role), 400, "ValidationException",
                        "1 validation error detected: Value null at 'role' failed to satisfy "

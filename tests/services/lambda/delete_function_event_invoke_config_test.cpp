@@ -18,6 +18,10 @@ TEST_CASE("DeleteFunctionEventInvokeConfig: errors", "[service]") {
     f.must_create("e", "echo");
     check_lambda_error(f.del("/2019-09-25/functions/e/event-invoke-config"), 404,
                        "ResourceNotFoundException");
+    check_lambda_error(f.del("/2019-09-25/functions/none/event-invoke-config"), 404,
+                       "ResourceNotFoundException",
+                       "The function arn:aws:lambda:us-east-1:000000000000:function:none:$LATEST "
+                       "doesn't have an EventInvokeConfig");
     check_lambda_error(f.del("/2019-09-25/functions/a%20/event-invoke-config"), 400,
                        "ValidationException");
 }

@@ -14,9 +14,9 @@ TEST_CASE("GetAlias: returns what CreateAlias stored", "[service]") {
 TEST_CASE("GetAlias: errors", "[service]") {
     lambda_fixture f;
     f.must_create("a", "echo");
-    check_lambda_error(f.get("/2015-03-31/functions/a/aliases/none"), 404,
-                       "ResourceNotFoundException",
-                       "Alias not found: arn:aws:lambda:us-east-1:000000000000:function:a:none");
+    check_lambda_error(
+        f.get("/2015-03-31/functions/a/aliases/none"), 404, "ResourceNotFoundException",
+        "Cannot find alias arn: arn:aws:lambda:us-east-1:000000000000:function:a:none");
     check_lambda_error(f.get("/2015-03-31/functions/zz/aliases/none"), 404,
                        "ResourceNotFoundException",
                        "Function not found: arn:aws:lambda:us-east-1:000000000000:function:zz");

@@ -21,7 +21,9 @@ TEST_CASE("GetFunctionEventInvokeConfig: per qualifier", "[service]") {
 TEST_CASE("GetFunctionEventInvokeConfig: errors", "[service]") {
     lambda_fixture f;
     check_lambda_error(f.get("/2019-09-25/functions/none/event-invoke-config"), 404,
-                       "ResourceNotFoundException");
+                       "ResourceNotFoundException",
+                       "The function arn:aws:lambda:us-east-1:000000000000:function:none:$LATEST "
+                       "doesn't have an EventInvokeConfig");
     check_lambda_error(f.get("/2019-09-25/functions/a%20/event-invoke-config"), 400,
                        "ValidationException");
 }

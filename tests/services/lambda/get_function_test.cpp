@@ -36,3 +36,16 @@ TEST_CASE("GetFunction: qualifiers, validation and not found", "[service]") {
     check_lambda_error(f.get("/2015-03-31/functions/g?Qualifier=a%20b"), 400,
                        "ValidationException");
 }
+
+TEST_CASE("GetFunction: an ARN of another region is not reachable", "[service]") {
+    lambda_fixture f;
+    f.must_create("g", "echo");
+    const std::string other = "arn:aws:lambda:eu-west-1:000000000000:function:g";
+    const std::string message =
+        "Functions from 'eu-west-1' are not reachable in this region ('us-east-1')";
+    check_lambda_error(f.get("/2015-03-31/functions/" + other), 404, "ResourceNotFoundException",
+                       message);
+    check_lambda_error(f.del("/2015-03-31/functions/" + other), 404, "ResourceNotFoundException",
+                       message);
+    CHECK(f.get("/2015-03-31/functions/g").status == 200); // the delete did not act on it
+}

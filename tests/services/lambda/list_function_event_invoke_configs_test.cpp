@@ -20,7 +20,7 @@ TEST_CASE("ListFunctionEventInvokeConfigs: one per qualifier", "[service]") {
 TEST_CASE("ListFunctionEventInvokeConfigs: errors", "[service]") {
     lambda_fixture f;
     check_lambda_error(f.get("/2019-09-25/functions/none/event-invoke-config/list"), 404,
-                       "ResourceNotFoundException");
+                       "ResourceNotFoundException", "The function doesn't exist.");
     check_lambda_error(f.get("/2019-09-25/functions/%20/event-invoke-config/list"), 400,
                        "ValidationException");
 }

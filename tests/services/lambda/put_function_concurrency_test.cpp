@@ -30,5 +30,12 @@ TEST_CASE("PutFunctionConcurrency: errors", "[service]") {
                        "UnreservedConcurrentExecution below its minimum value of [100].");
     check_lambda_error(
         f.put("/2017-10-31/functions/none/concurrency", {{"ReservedConcurrentExecutions", 1}}), 404,
-        "ResourceNotFoundException");
+        "ResourceNotFoundException",
+        "Function not found: arn:aws:lambda:us-east-1:000000000000:function:none:$LATEST");
+    check_lambda_error(
+        f.put("/2017-10-31/functions/c:$LATEST/concurrency", {{"ReservedConcurrentExecutions", 0}}),
+        400, "InvalidParameterValueException",
+        "This operation is permitted on Lambda functions only. Aliases and "
+        "versions do not support this operation. Please specify either a function "
+        "name or an unqualified function ARN.");
 }

@@ -19,6 +19,8 @@ TEST_CASE("UpdateFunctionCode: replaces the zip", "[service]") {
     CHECK(after["CodeSha256"] != before["CodeSha256"]);
     CHECK(after["RevisionId"] != before["RevisionId"]);
     CHECK(after["CodeSize"].get<int>() > 22);
+    CHECK(after["LastUpdateStatus"] == "InProgress");
+    CHECK(after["LastUpdateStatusReason"] == "The function is being created.");
     auto published = body_of(
         f.put("/2015-03-31/functions/u/code", {{"ZipFile", empty_zip_b64()}, {"Publish", true}}));
     CHECK(published["Version"] == "1");

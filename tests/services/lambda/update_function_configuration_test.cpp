@@ -21,6 +21,11 @@ TEST_CASE("UpdateFunctionConfiguration: changes apply to the next invoke", "[ser
     CHECK(c["MemorySize"] == 1024);
     CHECK(c["Description"] == "updated");
     CHECK(c["DeadLetterConfig"]["TargetArn"] == "arn:aws:sqs:us-east-1:000000000000:dlq");
+    // The answer comes while the update is in progress, as on AWS; a read after it is done.
+    CHECK(c["LastUpdateStatus"] == "InProgress");
+    CHECK(c["LastUpdateStatusReasonCode"] == "Creating");
+    CHECK(body_of(f.get("/2015-03-31/functions/w/configuration"))["LastUpdateStatus"] ==
+          "Successful");
     auto who = body_of(f.invoke("w", "{}"));
     CHECK(who["memoryLimitInMB"] == 1024);
     CHECK(who["environment"]["MODE"] == "x");
@@ -44,7 +49,7 @@ TEST_CASE("UpdateFunctionConfiguration: errors", "[service]") {
                        "InvalidParameterValueException",
                        "The provided target arn is invalid: arn:aws:s3:::b. Target arn must be an "
                        "SQS queue or SNS topic.");
-    check_lambda_error(f.put(path, {{"Runtime", "cobol"}}), 400, "ValidationException");
+    check_lambda_error(f.put(path, {{"Runtime", "cobol"}}), 400, "InvalidParameterValueException");
     check_lambda_error(f.put(path, {{"RevisionId", "stale"}}), 412, "PreconditionFailedException",
                        "The Revision Id provided does not match the latest Revision Id. Call the "
                        "GetFunction/GetAlias API to retrieve the latest Revision Id");

@@ -25,5 +25,11 @@ TEST_CASE("UpdateFunctionEventInvokeConfig: errors", "[service]") {
         f.post("/2019-09-25/functions/e/event-invoke-config", {{"MaximumRetryAttempts", -1}}), 400,
         "ValidationException");
     check_lambda_error(f.post("/2019-09-25/functions/e:9/event-invoke-config", json::object()), 404,
-                       "ResourceNotFoundException");
+                       "ResourceNotFoundException", "The function doesn't exist.");
+    // An update needs a configuration to update: AWS does not create one.
+    check_lambda_error(
+        f.post("/2019-09-25/functions/e/event-invoke-config", {{"MaximumRetryAttempts", 0}}), 404,
+        "ResourceNotFoundException",
+        "The function arn:aws:lambda:us-east-1:000000000000:function:e:$LATEST doesn't have an "
+        "EventInvokeConfig");
 }
