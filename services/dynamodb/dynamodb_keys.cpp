@@ -4,6 +4,8 @@
 #include "dynamodb/dynamodb_errors.hpp"
 #include "dynamodb/expr/attribute_value.hpp"
 
+#include <algorithm>
+
 namespace cloudbox::services::dynamodb {
 
 namespace {
@@ -165,6 +167,31 @@ json project_for_index(const table_info& t, const index_info& index, const json&
         }
     }
     return out;
+}
+
+void check_key_paths_scalar(const table_info& t, const std::vector<document_path>& paths) {
+    auto nested = [&](const std::string& attribute) {
+        return std::any_of(paths.begin(), paths.end(), [&](const document_path& p) {
+            return p.steps.size() > 1 && p.steps.front().name == attribute;
+        });
+    };
+    auto refuse = [](const char* kind, const std::string& attribute) {
+        return errors::validation("Key attributes must be scalars; list random access '[]' and "
+                                  "map lookup '.' are not allowed: " +
+                                  std::string(kind) + ": " + attribute);
+    };
+    for (const auto* key : {&t.hash, t.range ? &*t.range : nullptr}) {
+        if (key != nullptr && nested(key->name)) {
+            throw refuse("Key", key->name);
+        }
+    }
+    for (const auto& index : t.indexes) {
+        for (const auto* key : {&index.hash, index.range ? &*index.range : nullptr}) {
+            if (key != nullptr && nested(key->name)) {
+                throw refuse("IndexKey", key->name);
+            }
+        }
+    }
 }
 
 } // namespace cloudbox::services::dynamodb

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dynamodb/dynamodb_store.hpp"
+#include "dynamodb/expr/expression_ast.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -36,6 +37,10 @@ nlohmann::json index_key_attributes(const table_info& t, const index_info& index
 // index key attribute has the wrong type.
 std::vector<index_key> index_keys_of(const table_info& t, const nlohmann::json& item);
 std::optional<index_key> index_key_of(const index_info& index, const nlohmann::json& item);
+
+// The paths a read names (projection, filter): a key attribute of the table ("Key: a") or of
+// any index ("IndexKey: d") may not be read through '.' or '[]'.
+void check_key_paths_scalar(const table_info& t, const std::vector<document_path>& paths);
 
 // The attributes an index projects of an item.
 nlohmann::json project_for_index(const table_info& t, const index_info& index,

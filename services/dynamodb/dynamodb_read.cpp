@@ -2,6 +2,7 @@
 #include "dynamodb/dynamodb_read.hpp"
 
 #include "dynamodb/dynamodb_items.hpp"
+#include "dynamodb/dynamodb_keys.hpp"
 #include "dynamodb/expr/attribute_value.hpp"
 #include "dynamodb/expr/expression_eval.hpp"
 #include "dynamodb/expr/legacy_parameters.hpp"
@@ -13,6 +14,24 @@ namespace cloudbox::services::dynamodb {
 namespace {
 
 constexpr std::size_t max_page_bytes = 1024 * 1024; // DynamoDB stops a page at 1 MB read
+
+void collect_paths(const operand& o, std::vector<document_path>& out) {
+    if (o.kind == operand_kind::path) {
+        out.push_back(o.path);
+    }
+    for (const auto& a : o.args) {
+        collect_paths(a, out);
+    }
+}
+
+void collect_paths(const condition& c, std::vector<document_path>& out) {
+    for (const auto& o : c.operands) {
+        collect_paths(o, out);
+    }
+    for (const auto& child : c.children) {
+        collect_paths(child, out);
+    }
+}
 
 } // namespace
 
@@ -59,6 +78,14 @@ void validate_start_key_values(const json& body) {
     }
 }
 
+void check_filter_key_paths(const read_request& r) {
+    if (r.filter) {
+        std::vector<document_path> read;
+        collect_paths(*r.filter, read);
+        check_key_paths_scalar(*r.table, read);
+    }
+}
+
 void bind_read_table(ddb_call& call, read_request& r) {
     const json& b = call.body;
     r.table = call.table();
@@ -72,6 +99,9 @@ void bind_read_table(ddb_call& call, read_request& r) {
             throw errors::validation(
                 "Consistent reads are not supported on global secondary indexes");
         }
+    }
+    if (r.proj) {
+        check_key_paths_scalar(*r.table, r.proj->paths);
     }
     const bool has_projection = r.proj.has_value();
     const char* projection_name =

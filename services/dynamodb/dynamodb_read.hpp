@@ -28,8 +28,12 @@ struct read_request {
 read_request parse_read_request(ddb_call& call, expression_attributes& attrs,
                                 const char* filter_member);
 
-// Then: the table, IndexName, and the Select / ConsistentRead checks that need them.
+// Then: the table, IndexName, and the Select / ConsistentRead checks that need them, and no
+// projected path through a key attribute.
 void bind_read_table(ddb_call& call, read_request& r);
+
+// No filtered path through a key attribute (after Query's own filter checks).
+void check_filter_key_paths(const read_request& r);
 
 // The ExclusiveStartKey's attribute values, checked before the table is looked up:
 // "The provided starting key is invalid: Supplied AttributeValue is empty, ..." (number and set

@@ -1,5 +1,6 @@
 // GetItem: one item by key, optionally projected.
 #include "dynamodb/dynamodb_items.hpp"
+#include "dynamodb/dynamodb_keys.hpp"
 #include "dynamodb/expr/attribute_value.hpp"
 #include "dynamodb/expr/expression_eval.hpp"
 #include "dynamodb/expr/legacy_parameters.hpp"
@@ -21,6 +22,9 @@ json get_item(ddb_call& call) {
     attrs.check_all_used();
     auto t = call.table();
     item_key key = key_from_request(*t, b["Key"]);
+    if (proj) {
+        check_key_paths_scalar(*t, proj->paths);
+    }
     json out = json::object();
     auto text = call.ddb.store.get_item(*t, key.pk, key.sk);
     if (text && !proj && b.value("ReturnConsumedCapacity", "NONE") == "NONE") {

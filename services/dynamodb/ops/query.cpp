@@ -105,6 +105,7 @@ json query(ddb_call& call) {
         r.index ? schema_of(r.index->hash, r.index->range) : schema_of(t.hash, t.range);
     key_condition kc = detail::finish_key_condition(raw, schema);
     check_filter_on_non_keys(r, schema, b);
+    check_filter_key_paths(r);
     auto start = parse_start_key(r, b);
     if (start && kc.sort && schema.sort_key &&
         !sort_key_matches(*kc.sort,

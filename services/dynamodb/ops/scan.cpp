@@ -43,6 +43,7 @@ json scan(ddb_call& call) {
     read_request r = parse_read_request(call, attrs, "ScanFilter");
     attrs.check_all_used();
     bind_read_table(call, r);
+    check_filter_key_paths(r);
     auto start = parse_start_key(r, b);
     auto in_segment = [&](const std::string& pk) {
         return total == 1 || segment_hash(pk) % static_cast<std::uint64_t>(total) ==

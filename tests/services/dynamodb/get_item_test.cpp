@@ -45,6 +45,20 @@ TEST_CASE("GetItem: validation errors", "[service]") {
                     "length less than or equal to 255");
 }
 
+TEST_CASE("GetItem: a key attribute is projected whole", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    for (const char* path : {"#a.b.c", "#a[0]"}) {
+        check_error(f.call("GetItem", {{"TableName", "things"},
+                                       {"Key", {{"pk", S("a")}}},
+                                       {"ProjectionExpression", path},
+                                       {"ExpressionAttributeNames", {{"#a", "pk"}}}}),
+                    "ValidationException",
+                    "Key attributes must be scalars; list random access '[]' and map lookup '.' "
+                    "are not allowed: Key: pk");
+    }
+}
+
 TEST_CASE("GetItem: returns the item, projected, or nothing", "[service]") {
     ddb_fixture f;
     f.make_table("things", "N");

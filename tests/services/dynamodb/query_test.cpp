@@ -238,3 +238,22 @@ TEST_CASE("Query: a start key outside the sort key condition is refused", "[serv
     check_error(f.call("Query", body), "ValidationException",
                 "The provided starting key does not match the range key predicate");
 }
+
+TEST_CASE("Query: key attributes are projected and filtered whole", "[service]") {
+    ddb_fixture f;
+    fill(f);
+    const std::string scalars =
+        "Key attributes must be scalars; list random access '[]' and map lookup '.' are not "
+        "allowed: ";
+    json body{{"TableName", "things"},
+              {"KeyConditionExpression", "pk = :p"},
+              {"ExpressionAttributeValues", {{":p", S("p")}}}};
+    body["ProjectionExpression"] = "v, sk.x";
+    check_error(f.call("Query", body), "ValidationException", scalars + "Key: sk");
+    // Any index's key attributes too, on the table as on the index.
+    body["ProjectionExpression"] = "g[0]";
+    check_error(f.call("Query", body), "ValidationException", scalars + "IndexKey: g");
+    body.erase("ProjectionExpression");
+    body["FilterExpression"] = "attribute_exists(g.x)";
+    check_error(f.call("Query", body), "ValidationException", scalars + "IndexKey: g");
+}

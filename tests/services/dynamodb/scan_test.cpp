@@ -75,3 +75,15 @@ TEST_CASE("Scan: start key errors say why", "[service]") {
         "The provided starting key is invalid: Supplied AttributeValue is empty, must contain "
         "exactly one of the supported datatypes");
 }
+
+TEST_CASE("Scan: key attributes are filtered whole", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    check_error(f.call("Scan", {{"TableName", "things"},
+                                {"FilterExpression", "attribute_exists(#a.b.c)"},
+                                {"ExpressionAttributeNames", {{"#a", "pk"}}}}),
+                "ValidationException",
+                "Key attributes must be scalars; list random access '[]' and map lookup '.' are "
+                "not allowed: Key: pk");
+    f.ok("Scan", {{"TableName", "things"}, {"FilterExpression", "attribute_exists(m.b)"}});
+}
