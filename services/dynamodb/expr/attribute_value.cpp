@@ -156,9 +156,9 @@ void validate_value(const json& value, int depth) {
                 seen.push_back(ddb_number::parse(expect_string(member)));
             }
             std::sort(seen.begin(), seen.end());
+            // Unlike SS and BS, DynamoDB words NS duplicates (by value: "1", "1.0") tersely.
             if (std::adjacent_find(seen.begin(), seen.end()) != seen.end()) {
-                throw validation_error(std::string(invalid_prefix) + "Input collection " +
-                                       join_members(v) + " contains duplicates.");
+                throw validation_error("Input collection contains duplicates");
             }
             break;
         }

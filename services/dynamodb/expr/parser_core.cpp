@@ -88,6 +88,12 @@ expression_attributes::expression_attributes(const json& names, const json& valu
             if (!name.is_string()) {
                 throw serialization_error("Unexpected value type in payload");
             }
+            if (name.get<std::string>().empty()) {
+                throw validation_error(
+                    "ExpressionAttributeNames contains invalid value: Empty attribute name for "
+                    "key " +
+                    key);
+            }
             names_.emplace(key, name.get<std::string>());
         }
     }

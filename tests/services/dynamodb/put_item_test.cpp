@@ -113,6 +113,27 @@ TEST_CASE("PutItem: the request is validated before the table is looked up", "[s
                 "ValidationException", "Item size has exceeded the maximum allowed size");
 }
 
+TEST_CASE("PutItem: number set duplicates and empty attribute names", "[service]") {
+    ddb_fixture f;
+    f.make_table("things");
+    // Duplicates by value, worded without the members (unlike SS and BS).
+    check_error(f.call("PutItem", {{"TableName", "things"},
+                                   {"Item", {{"pk", S("a")}, {"n", {{"NS", {"1", "1.0"}}}}}}}),
+                "ValidationException", "Input collection contains duplicates");
+    check_error(f.call("PutItem", {{"TableName", "things"},
+                                   {"Item", {{"pk", S("a")}}},
+                                   {"ConditionExpression", "#a = pk"},
+                                   {"ExpressionAttributeNames", {{"#a", ""}}}}),
+                "ValidationException",
+                "ExpressionAttributeNames contains invalid value: Empty attribute name for key #a");
+    // A leading '+' is a number to DynamoDB (reported from AWS; dynalite refuses it).
+    f.ok("PutItem", {{"TableName", "things"},
+                     {"Item", {{"pk", S("a")}, {"n", N("+5")}, {"s", {{"NS", {"+1.5", "2"}}}}}}});
+    auto item = f.ok("GetItem", {{"TableName", "things"}, {"Key", {{"pk", S("a")}}}})["Item"];
+    CHECK(item["n"] == N("5"));
+    CHECK(item["s"] == json{{"NS", {"1.5", "2"}}});
+}
+
 TEST_CASE("PutItem: key size limits", "[service]") {
     ddb_fixture f;
     f.make_table("things");

@@ -44,7 +44,7 @@ TEST_CASE("invalid attribute values get DynamoDB's messages", "[unit]") {
     CHECK(validate(BS(json::array())) == invalid + "Binary sets should not be empty");
     CHECK(validate(SS({"a", "b", "a"})) ==
           invalid + "Input collection [a, b, a] contains duplicates.");
-    CHECK(validate(NS({"1", "1.0"})) == invalid + "Input collection [1, 1.0] contains duplicates.");
+    CHECK(validate(NS({"1", "1.0"})) == "Input collection contains duplicates");
     CHECK(validate(BS({"AA==", "AA=="})) ==
           invalid + "Input collection [AA==, AA==]of type BS contains duplicates.");
     CHECK(validate(json{{"NULL", false}}) ==
