@@ -161,43 +161,40 @@ std::string send_message(ses_backend& ses, const service::request& req, outgoing
     return record.id;
 }
 
+namespace {
+
+// One tag's name or value, with SES's texts (the doubled space before '-' included).
+void check_tag_part(const std::string& text, const std::string& what, std::string_view extra,
+                    const std::string& allowed_list) {
+    if (text.empty()) {
+        throw errors::invalid_parameter("The tag " + what + " must be specified.");
+    }
+    if (text.size() > 255) {
+        std::string label = what == "name" ? "Tag name" : "Tag value";
+        throw errors::invalid_parameter(label + " cannot exceed 255 characters.");
+    }
+    bool allowed = std::all_of(text.begin(), text.end(), [&](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' ||
+               extra.find(c) != std::string_view::npos;
+    });
+    if (!allowed) {
+        throw errors::invalid_parameter("Invalid tag " + what + " <" + text +
+                                        ">: only alphanumeric ASCII characters, " + allowed_list +
+                                        " are allowed.");
+    }
+}
+
+} // namespace
+
 void check_message_tags(const query_input& input) {
-    auto allowed = [](const std::string& text, std::string_view extra) {
-        return std::all_of(text.begin(), text.end(), [&](char c) {
-            return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' ||
-                   extra.find(c) != std::string_view::npos;
-        });
-    };
     for (int i = 1;; ++i) {
         std::string prefix = "Tags.member." + std::to_string(i);
         if (!input.has_prefix(prefix)) {
             return;
         }
-        std::string name = input.get(prefix + ".Name").value_or("");
-        std::string value = input.get(prefix + ".Value").value_or("");
-        // SES's texts, including the doubled space before '-'.
-        if (name.empty()) {
-            throw errors::invalid_parameter("The tag name must be specified.");
-        }
-        if (name.size() > 255) {
-            throw errors::invalid_parameter("Tag name cannot exceed 255 characters.");
-        }
-        if (!allowed(name, "")) {
-            throw errors::invalid_parameter("Invalid tag name <" + name +
-                                            ">: only alphanumeric ASCII characters, '_',  '-' "
-                                            "are allowed.");
-        }
-        if (value.empty()) {
-            throw errors::invalid_parameter("The tag value must be specified.");
-        }
-        if (value.size() > 255) {
-            throw errors::invalid_parameter("Tag value cannot exceed 255 characters.");
-        }
-        if (!allowed(value, ".@")) {
-            throw errors::invalid_parameter("Invalid tag value <" + value +
-                                            ">: only alphanumeric ASCII characters, '_',  '-' , "
-                                            "'.', '@' are allowed.");
-        }
+        check_tag_part(input.get(prefix + ".Name").value_or(""), "name", "", "'_',  '-'");
+        check_tag_part(input.get(prefix + ".Value").value_or(""), "value", ".@",
+                       "'_',  '-' , '.', '@'");
     }
 }
 
