@@ -308,6 +308,43 @@ inline aws_error malformed_notification_arn(const std::string& element, const st
     return invalid_argument("The ARN is not well formed", element, arn);
 }
 
+// Bucket configuration subresources (policy, lifecycle, encryption, website, public access
+// block, ownership controls): a missing document is a 404 naming the bucket.
+inline aws_error no_such_bucket_policy(const std::string& bucket) {
+    return aws_error("NoSuchBucketPolicy", "The bucket policy does not exist", 404)
+        .with("BucketName", bucket);
+}
+inline aws_error malformed_policy(const std::string& message) {
+    return aws_error("MalformedPolicy", message, 400);
+}
+inline aws_error no_such_lifecycle_configuration(const std::string& bucket) {
+    return aws_error("NoSuchLifecycleConfiguration", "The lifecycle configuration does not exist",
+                     404)
+        .with("BucketName", bucket);
+}
+inline aws_error no_such_website_configuration(const std::string& bucket) {
+    return aws_error("NoSuchWebsiteConfiguration",
+                     "The specified bucket does not have a website configuration", 404)
+        .with("BucketName", bucket);
+}
+inline aws_error no_such_public_access_block_configuration(const std::string& bucket) {
+    return aws_error("NoSuchPublicAccessBlockConfiguration",
+                     "The public access block configuration was not found", 404)
+        .with("BucketName", bucket);
+}
+inline aws_error ownership_controls_not_found(const std::string& bucket) {
+    return aws_error("OwnershipControlsNotFoundError",
+                     "The bucket ownership controls were not found", 404)
+        .with("BucketName", bucket);
+}
+inline aws_error kms_key_not_applicable() {
+    return aws_error("InvalidArgument",
+                     "a KMSMasterKeyID is not applicable if the default sse algorithm is not "
+                     "aws:kms or aws:kms:dsse",
+                     400)
+        .with("ArgumentName", "ApplyServerSideEncryptionByDefault");
+}
+
 // Versioning: cloudbox buckets stay unversioned.
 inline aws_error versioning_not_implemented() {
     return aws_error("NotImplemented",

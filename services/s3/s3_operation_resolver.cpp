@@ -12,17 +12,49 @@ namespace cloudbox::services::s3 {
 namespace {
 
 // Subresources of S3's REST API that cloudbox does not implement (yet).
-constexpr std::array<std::string_view, 22> unimplemented_subresources{
-    "accelerate",        "analytics",         "encryption",     "intelligent-tiering",
-    "inventory",         "lifecycle",         "logging",        "metrics",
-    "object-lock",       "ownershipControls", "policy",         "policyStatus",
-    "publicAccessBlock", "replication",       "requestPayment", "website",
-    "legal-hold",        "retention",         "restore",        "select",
-    "torrent",           "renameObject"};
+constexpr std::array<std::string_view, 15> unimplemented_subresources{
+    "accelerate",  "analytics",   "intelligent-tiering", "inventory",  "logging",   "metrics",
+    "object-lock", "replication", "requestPayment",      "legal-hold", "retention", "restore",
+    "select",      "torrent",     "renameObject"};
+
+// Bucket configuration documents: the subresource and the operation for GET, PUT and DELETE
+// (empty where S3 has no such operation).
+struct configuration_subresource {
+    std::string_view name;
+    std::string_view get;
+    std::string_view put;
+    std::string_view del;
+};
+constexpr std::array<configuration_subresource, 7> configuration_subresources{{
+    {"policy", "GetBucketPolicy", "PutBucketPolicy", "DeleteBucketPolicy"},
+    {"policyStatus", "GetBucketPolicyStatus", "", ""},
+    {"lifecycle", "GetBucketLifecycleConfiguration", "PutBucketLifecycleConfiguration",
+     "DeleteBucketLifecycle"},
+    {"encryption", "GetBucketEncryption", "PutBucketEncryption", "DeleteBucketEncryption"},
+    {"website", "GetBucketWebsite", "PutBucketWebsite", "DeleteBucketWebsite"},
+    {"publicAccessBlock", "GetPublicAccessBlock", "PutPublicAccessBlock",
+     "DeletePublicAccessBlock"},
+    {"ownershipControls", "GetBucketOwnershipControls", "PutBucketOwnershipControls",
+     "DeleteBucketOwnershipControls"},
+}};
+
+// The configuration operation a bucket request names, or empty.
+std::string_view configuration_operation(const service::request& req) {
+    for (const auto& sub : configuration_subresources) {
+        if (req.query.has(sub.name)) {
+            const std::string& m = req.method;
+            return m == "GET" ? sub.get : m == "PUT" ? sub.put : m == "DELETE" ? sub.del : "";
+        }
+    }
+    return {};
+}
 
 std::string bucket_operation(const service::request& req) {
     const auto& q = req.query;
     const std::string& m = req.method;
+    if (auto op = configuration_operation(req); !op.empty()) {
+        return std::string(op);
+    }
     if (m == "GET") {
         if (q.has("location")) {
             return "GetBucketLocation";

@@ -54,6 +54,26 @@ service::response get_bucket_acl(s3_call&);
 service::response put_bucket_acl(s3_call&);
 service::response get_bucket_versioning(s3_call&);
 service::response put_bucket_versioning(s3_call&);
+// Stored configuration documents (not acted on)
+service::response get_bucket_policy(s3_call&);
+service::response put_bucket_policy(s3_call&);
+service::response delete_bucket_policy(s3_call&);
+service::response get_bucket_policy_status(s3_call&);
+service::response get_bucket_lifecycle_configuration(s3_call&);
+service::response put_bucket_lifecycle_configuration(s3_call&);
+service::response delete_bucket_lifecycle(s3_call&);
+service::response get_bucket_encryption(s3_call&);
+service::response put_bucket_encryption(s3_call&);
+service::response delete_bucket_encryption(s3_call&);
+service::response get_bucket_website(s3_call&);
+service::response put_bucket_website(s3_call&);
+service::response delete_bucket_website(s3_call&);
+service::response get_public_access_block(s3_call&);
+service::response put_public_access_block(s3_call&);
+service::response delete_public_access_block(s3_call&);
+service::response get_bucket_ownership_controls(s3_call&);
+service::response put_bucket_ownership_controls(s3_call&);
+service::response delete_bucket_ownership_controls(s3_call&);
 service::response preflight_request(s3_call&);
 // Listing
 service::response list_objects(s3_call&);

@@ -6,7 +6,7 @@ using namespace cloudbox::test;
 
 namespace {
 
-const std::string rules =
+const std::string preflight_cors_rules =
     "<CORSConfiguration>"
     "<CORSRule><AllowedOrigin>http://*.example.com</AllowedOrigin><AllowedMethod>PUT"
     "</AllowedMethod><AllowedMethod>POST</AllowedMethod><AllowedHeader>x-amz-*</AllowedHeader>"
@@ -21,9 +21,9 @@ struct cors_fixture : s3_fixture {
     explicit cors_fixture(bool configure = true) {
         anon.signing_service.clear(); // browsers send preflights unsigned
         if (configure) {
-            REQUIRE(
-                c.request("PUT", "/" + bucket + "?cors", rules, {{"content-md5", md5_b64(rules)}})
-                    .status == 200);
+            REQUIRE(c.request("PUT", "/" + bucket + "?cors", preflight_cors_rules,
+                              {{"content-md5", md5_b64(preflight_cors_rules)}})
+                        .status == 200);
         }
     }
     http_response preflight(const std::string& path, header_list headers) {

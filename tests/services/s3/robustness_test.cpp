@@ -130,14 +130,14 @@ TEST_CASE("Robustness: unimplemented S3 subresources are 501 NotImplemented", "[
     test_server srv;
     http_client c(srv.port());
     REQUIRE(c.request("PUT", "/subres").status == 200);
-    for (const char* target : {"/subres?lifecycle", "/subres?policy", "/subres?website",
-                               "/subres/key?retention", "/subres?encryption"}) {
+    for (const char* target : {"/subres?replication", "/subres?logging", "/subres?accelerate",
+                               "/subres/key?retention", "/subres?analytics"}) {
         INFO(target);
         auto r = c.request("GET", target);
         check_s3_error(r, 501, "NotImplemented");
     }
-    auto put =
-        c.request("PUT", "/subres?lifecycle", "<LifecycleConfiguration></LifecycleConfiguration>");
+    auto put = c.request("PUT", "/subres?replication",
+                         "<ReplicationConfiguration></ReplicationConfiguration>");
     check_s3_error(put, 501, "NotImplemented");
     check_still_serving(srv.port());
 }

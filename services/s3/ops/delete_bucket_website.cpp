@@ -1,0 +1,14 @@
+// DeleteBucketWebsite: DELETE /bucket?website; 204 whether or not a configuration was set.
+#include "s3/ops/ops.hpp"
+
+namespace cloudbox::services::s3::ops {
+
+service::response delete_bucket_website(s3_call& call) {
+    require_bucket(call);
+    call.s3.store.set_bucket_config(call.bucket(), "website", std::nullopt);
+    service::response res;
+    res.status = 204;
+    return res;
+}
+
+} // namespace cloudbox::services::s3::ops

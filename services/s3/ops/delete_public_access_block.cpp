@@ -1,0 +1,14 @@
+// DeletePublicAccessBlock: DELETE /bucket?publicAccessBlock; 204 whether or not one was set.
+#include "s3/ops/ops.hpp"
+
+namespace cloudbox::services::s3::ops {
+
+service::response delete_public_access_block(s3_call& call) {
+    require_bucket(call);
+    call.s3.store.set_bucket_config(call.bucket(), "public_access_block", std::nullopt);
+    service::response res;
+    res.status = 204;
+    return res;
+}
+
+} // namespace cloudbox::services::s3::ops
