@@ -40,6 +40,12 @@ inline core::aws_error missing_parameter(const std::string& parameter) {
 inline core::aws_error invalid_attribute_name(const std::string& name) {
     return make("InvalidAttributeName", "InvalidAttributeName", "Unknown Attribute " + name + ".");
 }
+// Asking for SSE-KMS (KmsMasterKeyId) and SSE-SQS (SqsManagedSseEnabled=true) in one request.
+inline core::aws_error conflicting_encryption() {
+    return make("InvalidAttributeName", "InvalidAttributeName",
+                "You can use one type of server-side encryption (SSE) at one time. You can either "
+                "enable KMS SSE or SQS SSE.");
+}
 inline core::aws_error invalid_attribute_value(const std::string& name) {
     return make("InvalidAttributeValue", "InvalidAttributeValue",
                 "Invalid value for the parameter " + name + ".");

@@ -144,7 +144,26 @@ string_map default_queue_attributes(bool fifo) {
     return a;
 }
 
+void apply_encryption_switch(string_map& attributes, const string_map& requested) {
+    auto kms_key = requested.find("KmsMasterKeyId");
+    if (kms_key != requested.end() && !kms_key->second.empty()) {
+        attributes["SqsManagedSseEnabled"] = "false";
+        attributes.try_emplace("KmsDataKeyReusePeriodSeconds", "300");
+    }
+    auto sqs_sse = requested.find("SqsManagedSseEnabled");
+    if (sqs_sse != requested.end() && sqs_sse->second == "true") {
+        attributes.erase("KmsMasterKeyId");
+        attributes.erase("KmsDataKeyReusePeriodSeconds");
+    }
+}
+
 string_map validate_queue_attributes(const string_map& attributes, bool fifo, bool creating) {
+    auto kms_key = attributes.find("KmsMasterKeyId");
+    auto sqs_sse = attributes.find("SqsManagedSseEnabled");
+    if (kms_key != attributes.end() && !kms_key->second.empty() && sqs_sse != attributes.end() &&
+        sqs_sse->second == "true") {
+        throw errors::conflicting_encryption();
+    }
     string_map out;
     for (const auto& [name, value] : attributes) {
         bool known = common_attributes.count(name) || fifo_attributes.count(name);

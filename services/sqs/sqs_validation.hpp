@@ -15,6 +15,10 @@ void validate_queue_name(const std::string& name);
 // Validates (and normalises) attributes for CreateQueue / SetQueueAttributes. Throws
 // InvalidAttributeName / InvalidAttributeValue as AWS does.
 string_map validate_queue_attributes(const string_map& attributes, bool fifo, bool creating);
+// Applies the server-side encryption switch of a CreateQueue / SetQueueAttributes request to the
+// queue's attributes: a KMS key turns SSE-SQS off (with KmsDataKeyReusePeriodSeconds 300 unless
+// set), SqsManagedSseEnabled=true drops the KMS key, as SQS keeps one kind of SSE at a time.
+void apply_encryption_switch(string_map& attributes, const string_map& requested);
 // The defaults a new queue starts with.
 string_map default_queue_attributes(bool fifo);
 

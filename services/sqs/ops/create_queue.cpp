@@ -43,6 +43,7 @@ service::response create_queue(sqs_call& call) {
     for (auto& [k, v] : valid) {
         attributes[k] = v;
     }
+    apply_encryption_switch(attributes, valid);
     auto lock = call.engine.lock();
     check_redrive_target(call, valid, fifo);
     if (auto* existing = call.engine.find(call.account(), name)) {

@@ -21,6 +21,7 @@ service::response set_queue_attributes(sqs_call& call) {
             q.rec.attributes[k] = v;
         }
     }
+    apply_encryption_switch(q.rec.attributes, valid);
     q.rec.modified_s = call.engine.clock().now_seconds();
     call.engine.save_queue(q);
     return call.respond(nlohmann::json::object());

@@ -167,3 +167,21 @@ TEST_CASE("CreateQueue: a RedrivePolicy must name an existing queue of the same 
         R"({"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:dlq","maxReceiveCount":3})";
     f.sqs.create_queue("q", {{"RedrivePolicy", ok}});
 }
+
+TEST_CASE("CreateQueue: SSE-SQS by default, a KMS key switches it off", "[service]") {
+    sqs_fixture f;
+    auto plain = f.sqs.create_queue("sse-default");
+    CHECK(f.sqs.attribute(plain, "SqsManagedSseEnabled") == "true");
+    auto kms = f.sqs.create_queue("sse-kms", {{"KmsMasterKeyId", "alias/aws/sqs"}});
+    auto all = f.sqs.ok("GetQueueAttributes", {{"QueueUrl", kms}, {"AttributeNames", {"All"}}});
+    CHECK(all["Attributes"]["SqsManagedSseEnabled"] == "false");
+    CHECK(all["Attributes"]["KmsMasterKeyId"] == "alias/aws/sqs");
+    CHECK(all["Attributes"]["KmsDataKeyReusePeriodSeconds"] == "300");
+    auto both = f.sqs.json_call(
+        "CreateQueue",
+        {{"QueueName", "sse-both"},
+         {"Attributes", {{"KmsMasterKeyId", "alias/aws/sqs"}, {"SqsManagedSseEnabled", "true"}}}});
+    check_json_error(both, 400, "InvalidAttributeName", "com.amazonaws.sqs#InvalidAttributeName",
+                     "You can use one type of server-side encryption (SSE) at one time. You can "
+                     "either enable KMS SSE or SQS SSE.");
+}

@@ -56,3 +56,26 @@ TEST_CASE("SetQueueAttributes: errors", "[service]") {
                      "com.amazonaws.sqs#MissingRequiredParameterException",
                      "The request must contain the parameter Attributes.");
 }
+
+TEST_CASE("SetQueueAttributes: switching between SSE-SQS and SSE-KMS", "[service]") {
+    sqs_fixture f;
+    auto url = f.sqs.create_queue("sse-switch");
+    f.sqs.ok("SetQueueAttributes",
+             {{"QueueUrl", url}, {"Attributes", {{"KmsMasterKeyId", "alias/aws/sqs"}}}});
+    auto all = f.sqs.ok("GetQueueAttributes", {{"QueueUrl", url}, {"AttributeNames", {"All"}}});
+    CHECK(all["Attributes"]["SqsManagedSseEnabled"] == "false");
+    CHECK(all["Attributes"]["KmsDataKeyReusePeriodSeconds"] == "300");
+    f.sqs.ok("SetQueueAttributes",
+             {{"QueueUrl", url}, {"Attributes", {{"SqsManagedSseEnabled", "true"}}}});
+    all = f.sqs.ok("GetQueueAttributes", {{"QueueUrl", url}, {"AttributeNames", {"All"}}});
+    CHECK(all["Attributes"]["SqsManagedSseEnabled"] == "true");
+    CHECK(!all["Attributes"].contains("KmsMasterKeyId"));
+    CHECK(!all["Attributes"].contains("KmsDataKeyReusePeriodSeconds"));
+    auto both = f.sqs.json_call(
+        "SetQueueAttributes",
+        {{"QueueUrl", url},
+         {"Attributes", {{"KmsMasterKeyId", "alias/aws/sqs"}, {"SqsManagedSseEnabled", "true"}}}});
+    check_json_error(both, 400, "InvalidAttributeName", "com.amazonaws.sqs#InvalidAttributeName",
+                     "You can use one type of server-side encryption (SSE) at one time. You can "
+                     "either enable KMS SSE or SQS SSE.");
+}
