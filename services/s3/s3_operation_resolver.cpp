@@ -38,13 +38,28 @@ constexpr std::array<configuration_subresource, 7> configuration_subresources{{
      "DeleteBucketOwnershipControls"},
 }};
 
-// The configuration operation a bucket request names, or empty.
-std::string_view configuration_operation(const service::request& req) {
+// The configuration operation a bucket request names, or empty when it names none. A method
+// the subresource has no operation for is refused rather than taken for another operation
+// (PUT ?policyStatus is not CreateBucket); on an object key these bucket documents are not
+// implemented, so such a request can never write an object.
+std::string_view configuration_operation(const service::request& req, bool object) {
     for (const auto& sub : configuration_subresources) {
-        if (req.query.has(sub.name)) {
-            const std::string& m = req.method;
-            return m == "GET" ? sub.get : m == "PUT" ? sub.put : m == "DELETE" ? sub.del : "";
+        if (!req.query.has(sub.name)) {
+            continue;
         }
+        if (object) {
+            throw core::aws_error("NotImplemented",
+                                  "cloudbox does not implement the S3 '" + std::string(sub.name) +
+                                      "' subresource on objects.",
+                                  501)
+                .with("Subresource", std::string(sub.name));
+        }
+        const std::string& m = req.method;
+        auto op = m == "GET" ? sub.get : m == "PUT" ? sub.put : m == "DELETE" ? sub.del : "";
+        if (op.empty()) {
+            throw errors::method_not_allowed(m, "BUCKET");
+        }
+        return op;
     }
     return {};
 }
@@ -52,7 +67,7 @@ std::string_view configuration_operation(const service::request& req) {
 std::string bucket_operation(const service::request& req) {
     const auto& q = req.query;
     const std::string& m = req.method;
-    if (auto op = configuration_operation(req); !op.empty()) {
+    if (auto op = configuration_operation(req, false); !op.empty()) {
         return std::string(op);
     }
     if (m == "GET") {
@@ -199,7 +214,11 @@ std::string resolve_operation(const service::request& req, const s3_target& targ
         }
         throw errors::method_not_allowed(req.method, "SERVICE");
     }
-    return target.key.empty() ? bucket_operation(req) : object_operation(req);
+    if (!target.key.empty()) {
+        configuration_operation(req, true);
+        return object_operation(req);
+    }
+    return bucket_operation(req);
 }
 
 } // namespace cloudbox::services::s3

@@ -142,6 +142,20 @@ TEST_CASE("Robustness: unimplemented S3 subresources are 501 NotImplemented", "[
     check_still_serving(srv.port());
 }
 
+TEST_CASE("Robustness: bucket documents never turn into another operation", "[service]") {
+    test_server srv;
+    http_client c(srv.port());
+    REQUIRE(c.request("PUT", "/docs").status == 200);
+    // On a key, ?policy must not write an object named by it.
+    check_s3_error(c.request("PUT", "/docs/key?policy", R"({"Statement":[]})"), 501,
+                   "NotImplemented");
+    CHECK(c.request("HEAD", "/docs/key").status == 404);
+    // A method the document has no operation for is refused, not taken for CreateBucket.
+    check_s3_error(c.request("PUT", "/docs2?policyStatus"), 405, "MethodNotAllowed");
+    CHECK(c.request("HEAD", "/docs2").status == 404);
+    check_still_serving(srv.port());
+}
+
 TEST_CASE("Robustness: a method S3 does not have is MethodNotAllowed", "[service]") {
     test_server srv;
     http_client c(srv.port());
