@@ -34,8 +34,7 @@ std::string java_map(const json& weights) {
 void check_weight_constraints(const json& weights) {
     const char* field = "routingConfig.additionalVersionWeights";
     for (const auto& [version, weight] : weights.items()) {
-        if (version.empty() || version.size() > 1024 ||
-            version.find_first_not_of("0123456789") != std::string::npos) {
+        if (version.size() > 1024 || !is_digits(version)) {
             throw errors::validation(java_map(weights), field,
                                      "Map keys must satisfy constraint: [Member must have length "
                                      "less than or equal to 1024, Member must have length greater "

@@ -44,10 +44,6 @@ std::string single_quoted(const std::string& v) {
     return "'" + v + "'";
 }
 
-bool is_digits(const std::string& s) {
-    return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
-}
-
 const std::vector<std::string> reserved_env_keys{"_HANDLER",
                                                  "_X_AMZN_TRACE_ID",
                                                  "AWS_DEFAULT_REGION",
@@ -92,6 +88,10 @@ bool is_plain_function_name(const std::string& value) {
 }
 
 } // namespace
+
+bool is_digits(const std::string& s) {
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+}
 
 void check_function_name(const std::string& value, const std::string& field) {
     static const std::regex pattern(function_name_pattern);

@@ -42,6 +42,9 @@ std::string code_sha256(const std::string& zip);
 json update_in_progress(json config);
 
 // Validation of CreateFunction / UpdateFunctionConfiguration members, with AWS's messages.
+// A version number: one or more ASCII digits.
+bool is_digits(const std::string& s);
+
 void check_function_name(const std::string& value, const std::string& field = "functionName");
 void apply_configuration(json& config, const json& input, bool creating);
 

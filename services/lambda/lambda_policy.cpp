@@ -16,8 +16,7 @@ policy_target require_policy_target(lambda_call& call, const function_ref& ref,
     if (ref.qualifier.empty() || ref.qualifier == "$LATEST") {
         return {"", latest->value("RevisionId", "")};
     }
-    bool version = ref.qualifier.find_first_not_of("0123456789") == std::string::npos;
-    if (version) {
+    if (is_digits(ref.qualifier)) {
         auto config = call.lambda.store.get_version(call.scope(), ref.name, ref.qualifier);
         if (!config) {
             throw errors::resource_not_found("The resource you requested does not exist.");
@@ -39,7 +38,7 @@ nlohmann::json statement_principal(const std::string& principal) {
     if (principal.ends_with(".amazonaws.com") || principal.ends_with(".amazon.com")) {
         return {{"Service", principal}};
     }
-    if (principal.size() == 12 && principal.find_first_not_of("0123456789") == std::string::npos) {
+    if (principal.size() == 12 && is_digits(principal)) {
         return {{"AWS", "arn:aws:iam::" + principal + ":root"}};
     }
     if (principal.starts_with("arn:aws")) {

@@ -16,7 +16,7 @@ service::response create_alias(lambda_call& call) {
         throw errors::not_null("name");
     }
     static const std::regex pattern("([a-zA-Z0-9-_]+)");
-    bool numeric = !name->empty() && name->find_first_not_of("0123456789") == std::string::npos;
+    bool numeric = is_digits(*name);
     if (name->size() > 128 || numeric || !std::regex_match(*name, pattern)) {
         throw errors::validation("'" + *name + "'", "name",
                                  "Member must satisfy regular expression pattern: "
