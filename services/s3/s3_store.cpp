@@ -12,7 +12,7 @@ using storage::statement;
 
 namespace {
 
-constexpr int schema_version = 1;
+constexpr int schema_version = 2; // 2: completed_uploads
 
 constexpr const char* object_columns =
     "bucket, key, size, etag, last_modified_ms, headers, checksum_algorithm, checksum_value, "
@@ -236,6 +236,10 @@ void s3_store::migrate() {
                 upload_id TEXT NOT NULL, part_number INTEGER NOT NULL, etag TEXT NOT NULL,
                 size INTEGER NOT NULL, last_modified_ms INTEGER NOT NULL, checksum_value TEXT,
                 blob_id TEXT NOT NULL, PRIMARY KEY(upload_id, part_number)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS completed_uploads(
+                upload_id TEXT PRIMARY KEY, bucket TEXT NOT NULL, key BLOB NOT NULL,
+                etag TEXT NOT NULL, last_modified_ms INTEGER NOT NULL);
+            CREATE INDEX IF NOT EXISTS completed_by_key ON completed_uploads(bucket, key);
         )sql");
         db.set_user_version(schema_version);
     });
@@ -300,6 +304,7 @@ s3_store::delete_bucket_result s3_store::delete_bucket(const std::string& name,
             freed.insert(freed.end(), blobs.begin(), blobs.end());
         }
         db.prepare("DELETE FROM bucket_config WHERE bucket=?1").bind(1, name).run();
+        db.prepare("DELETE FROM completed_uploads WHERE bucket=?1").bind(1, name).run();
         db.prepare("DELETE FROM buckets WHERE name=?1").bind(1, name).run();
         return delete_bucket_result::deleted;
     });
@@ -597,7 +602,42 @@ std::vector<std::string> s3_store::complete_upload(const std::string& upload_id,
             }
         }
         insert_object(db, object);
+        // Only the latest completion of a key can still be replayed: older ones named objects
+        // that this one replaced.
+        db.prepare("DELETE FROM completed_uploads WHERE bucket=?1 AND key=?2")
+            .bind(1, object.bucket)
+            .bind_blob(2, object.key)
+            .run();
+        db.prepare("INSERT INTO completed_uploads(upload_id, bucket, key, etag, last_modified_ms) "
+                   "VALUES(?1, ?2, ?3, ?4, ?5)")
+            .bind(1, upload_id)
+            .bind(2, object.bucket)
+            .bind_blob(3, object.key)
+            .bind(4, object.etag)
+            .bind(5, object.last_modified_ms)
+            .run();
         return freed;
+    });
+}
+
+std::optional<object_record> s3_store::completed_upload_object(const std::string& upload_id) {
+    return db_.read([&](database& db) -> std::optional<object_record> {
+        auto& st = db.prepare(
+            "SELECT bucket, key, etag, last_modified_ms FROM completed_uploads WHERE upload_id=?1");
+        st.bind(1, upload_id);
+        if (!st.step()) {
+            return std::nullopt;
+        }
+        std::string bucket = st.column_text(0);
+        std::string key = st.column_blob(1);
+        std::string etag = st.column_text(2);
+        auto last_modified_ms = st.column_int64(3);
+        st.reset();
+        auto object = select_object(db, bucket, key);
+        if (!object || object->etag != etag || object->last_modified_ms != last_modified_ms) {
+            return std::nullopt; // overwritten or deleted since
+        }
+        return object;
     });
 }
 
@@ -615,7 +655,8 @@ std::optional<std::vector<std::string>> s3_store::abort_upload(const std::string
 
 void s3_store::reset() {
     db_.write([](database& db) {
-        db.exec("DELETE FROM parts; DELETE FROM uploads; DELETE FROM objects; "
+        db.exec("DELETE FROM parts; DELETE FROM uploads; DELETE FROM completed_uploads; "
+                "DELETE FROM objects; "
                 "DELETE FROM bucket_config; DELETE FROM buckets;");
     });
 }

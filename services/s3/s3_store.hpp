@@ -63,6 +63,9 @@ class s3_store {
                                              const object_record& object,
                                              const std::vector<std::string>& used_blobs);
     std::optional<std::vector<std::string>> abort_upload(const std::string& upload_id);
+    // The object a completed upload made, while it is still the key's current object: S3
+    // answers a repeated CompleteMultipartUpload (a client retry) with the first result.
+    std::optional<object_record> completed_upload_object(const std::string& upload_id);
 
     void reset(); // drops all rows
 

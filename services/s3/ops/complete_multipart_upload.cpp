@@ -168,9 +168,41 @@ std::string object_checksum(const checksum_spec& spec, const std::string& type,
     return core::base64_encode(hasher.final_bytes()) + "-" + std::to_string(parts.size());
 }
 
+// The CompleteMultipartUploadResult of an object, for the first completion and its replays.
+service::response completion_result(const s3_call& call, const object_record& o) {
+    // S3 percent-encodes the key in Location, '/' included.
+    std::string location = "http://" + call.req.host + "/";
+    if (!call.target.virtual_host) {
+        location += core::url_encode(o.bucket) + "/";
+    }
+    location += core::url_encode(o.key);
+    protocol::xml_writer w;
+    w.open("CompleteMultipartUploadResult", s3_xmlns)
+        .element("Location", location)
+        .element("Bucket", o.bucket)
+        .element("Key", o.key)
+        .element("ETag", quote_etag(o.etag));
+    if (o.checksum_value) {
+        w.element("Checksum" + *o.checksum_algorithm, *o.checksum_value);
+        w.element("ChecksumType", *o.checksum_type);
+    }
+    w.close();
+    return xml_response(std::move(w).str());
+}
+
 } // namespace
 
 service::response complete_multipart_upload(s3_call& call) {
+    // A retried completion (the client lost the first answer) gets the first result again, as
+    // long as the object it made is still the key's current object.
+    require_bucket(call);
+    std::string upload_id(call.req.query.get("uploadId").value_or(""));
+    if (!call.s3.store.get_upload(upload_id)) {
+        auto done = call.s3.store.completed_upload_object(upload_id);
+        if (done && done->bucket == call.bucket() && done->key == call.key()) {
+            return completion_result(call, *done);
+        }
+    }
     auto upload = require_upload(call);
     const auto& req = call.req;
     std::optional<checksum_spec> spec;
@@ -301,24 +333,7 @@ service::response complete_multipart_upload(s3_call& call) {
     call.s3.free_blobs(call.s3.store.complete_upload(upload.upload_id, o, used_blobs));
     publish_object_event(call, "ObjectCreated:CompleteMultipartUpload", o.key, o.size, o.etag);
 
-    // S3 percent-encodes the key in Location, '/' included.
-    std::string location = "http://" + req.host + "/";
-    if (!call.target.virtual_host) {
-        location += core::url_encode(o.bucket) + "/";
-    }
-    location += core::url_encode(o.key);
-    protocol::xml_writer w;
-    w.open("CompleteMultipartUploadResult", s3_xmlns)
-        .element("Location", location)
-        .element("Bucket", o.bucket)
-        .element("Key", o.key)
-        .element("ETag", quote_etag(o.etag));
-    if (o.checksum_value) {
-        w.element("Checksum" + *o.checksum_algorithm, *o.checksum_value);
-        w.element("ChecksumType", *o.checksum_type);
-    }
-    w.close();
-    return xml_response(std::move(w).str());
+    return completion_result(call, o);
 }
 
 } // namespace cloudbox::services::s3::ops

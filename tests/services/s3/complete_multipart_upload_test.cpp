@@ -59,10 +59,50 @@ TEST_CASE("CompleteMultipartUpload joins the listed parts into the object", "[se
     CHECK(r.body == "BBta");
 
     // The upload is gone; so are the parts that were not listed.
-    r = f.complete(id, body, {}, "folder/a%20key");
+    CHECK(xml(f.c.request("GET", "/bucket?uploads")).children_named("Upload").empty());
+    r = f.c.request("GET", "/bucket/folder/a%20key?uploadId=" + id);
     CHECK(r.status == 404);
     CHECK(error_code(r) == "NoSuchUpload");
-    CHECK(xml(f.c.request("GET", "/bucket?uploads")).children_named("Upload").empty());
+}
+
+TEST_CASE("CompleteMultipartUpload repeated answers the first result while its object stands",
+          "[service]") {
+    fixture f;
+    auto id = f.create();
+    REQUIRE(f.part(id, "1", "only part").status == 200);
+    auto body = complete_document({{1, quoted_md5("only part")}});
+    auto first = f.complete(id, body);
+    REQUIRE(first.status == 200);
+
+    // A client retry (its first answer lost) gets the same result, and the object is untouched.
+    auto again = f.complete(id, body);
+    CHECK(again.status == 200);
+    CHECK(again.body == first.body);
+    auto get = f.c.request("GET", "/bucket/key");
+    CHECK(get.body == "only part");
+    CHECK(get.header("etag") == multipart_etag({"only part"}));
+    // Even with If-None-Match: *, which the first completion already passed.
+    CHECK(f.complete(id, body, {{"if-none-match", "*"}}).status == 200);
+
+    // Not under another key, nor once the object was replaced or deleted.
+    auto other = f.complete(id, body, {}, "other");
+    CHECK(other.status == 404);
+    CHECK(error_code(other) == "NoSuchUpload");
+    REQUIRE(f.c.request("PUT", "/bucket/key", "replaced").status == 200);
+    auto replaced = f.complete(id, body);
+    CHECK(replaced.status == 404);
+    CHECK(error_code(replaced) == "NoSuchUpload");
+    CHECK(f.c.request("GET", "/bucket/key").body == "replaced");
+
+    auto second = f.create();
+    REQUIRE(f.part(second, "1", "only part").status == 200);
+    REQUIRE(f.complete(second, body).status == 200);
+    REQUIRE(f.c.request("DELETE", "/bucket/key").status == 204);
+    CHECK(error_code(f.complete(second, body)) == "NoSuchUpload");
+    // An upload that was aborted, not completed, is gone for good.
+    auto aborted = f.create();
+    REQUIRE(f.c.request("DELETE", "/bucket/key?uploadId=" + aborted).status == 204);
+    CHECK(error_code(f.complete(aborted, body)) == "NoSuchUpload");
 }
 
 TEST_CASE("CompleteMultipartUpload refuses malformed part lists", "[service]") {
