@@ -1,6 +1,7 @@
 // The object headers S3 stores from a PUT and returns on GET/HEAD.
 #include "s3/s3_object_headers.hpp"
 
+#include "core/aws_error.hpp"
 #include "core/encoding.hpp"
 #include "core/time_format.hpp"
 #include "s3/s3_checksums.hpp"
@@ -55,12 +56,28 @@ object_headers headers_from_request(const service::request& req) {
     }
     h.content_language = opt("content-language");
     h.expires = opt("expires");
+    h.website_redirect_location = website_redirect_location(req);
     for (const auto& [name, value] : req.headers.entries()) {
         if (name.starts_with("x-amz-meta-")) {
             h.metadata.emplace_back(name.substr(11), value);
         }
     }
     return h;
+}
+
+std::optional<std::string> website_redirect_location(const service::request& req) {
+    auto value = req.headers.get("x-amz-website-redirect-location");
+    if (!value) {
+        return std::nullopt;
+    }
+    if (!value->starts_with("/") && !value->starts_with("http://") &&
+        !value->starts_with("https://")) {
+        throw core::aws_error("InvalidRedirectLocation",
+                              "The website redirect location must have a prefix of 'http://' or "
+                              "'https://' or '/'.",
+                              400);
+    }
+    return std::string(*value);
 }
 
 std::string quote_etag(const std::string& etag) {
@@ -100,6 +117,9 @@ void add_object_headers(service::response& res, const object_record& o, bool inc
     }
     for (const auto& [name, value] : o.headers.metadata) {
         h.add("x-amz-meta-" + name, value);
+    }
+    if (o.headers.website_redirect_location) {
+        h.set("x-amz-website-redirect-location", *o.headers.website_redirect_location);
     }
     if (o.storage_class != "STANDARD") {
         h.set("x-amz-storage-class", o.storage_class);

@@ -11,7 +11,12 @@ namespace cloudbox::services::s3 {
 
 // Content-Type (default binary/octet-stream), Cache-Control, Content-Disposition,
 // Content-Encoding (aws-chunked removed), Content-Language, Expires, x-amz-meta-*.
+// x-amz-website-redirect-location too (see website_redirect_location).
 object_headers headers_from_request(const service::request& req);
+
+// x-amz-website-redirect-location of the request: "/...", "http://..." or "https://...", else
+// InvalidRedirectLocation. CopyObject takes it from the request only, never from the source.
+std::optional<std::string> website_redirect_location(const service::request& req);
 
 std::string quote_etag(const std::string& etag);
 // ETag as sent in a request (quotes optional) -> stored form.

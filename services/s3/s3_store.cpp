@@ -30,6 +30,7 @@ std::string headers_to_json(const object_headers& h) {
     opt("content_encoding", h.content_encoding);
     opt("content_language", h.content_language);
     opt("expires", h.expires);
+    opt("website_redirect_location", h.website_redirect_location);
     return j.dump();
 }
 
@@ -48,6 +49,7 @@ object_headers headers_from_json(std::string_view text) {
     opt("content_encoding", h.content_encoding);
     opt("content_language", h.content_language);
     opt("expires", h.expires);
+    opt("website_redirect_location", h.website_redirect_location);
     return h;
 }
 

@@ -33,6 +33,7 @@ struct object_headers {
     std::optional<std::string> content_language;
     std::optional<std::string> expires;
     string_pairs metadata; // x-amz-meta-* names without the prefix, lower-cased
+    std::optional<std::string> website_redirect_location;
 };
 
 struct object_record {

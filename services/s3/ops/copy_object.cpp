@@ -116,6 +116,7 @@ service::response copy_object(s3_call& call) {
         if (replace_metadata) {
             o.headers = headers_from_request(req);
         }
+        o.headers.website_redirect_location = website_redirect_location(req);
         if (replace_tags) {
             o.tags = new_tags;
         }

@@ -227,6 +227,34 @@ TEST_CASE("CopyObject: storage class is the request's, not the source's", "[serv
         400, "InvalidStorageClass");
 }
 
+TEST_CASE("CopyObject: the website redirect location is the request's, not the source's",
+          "[service]") {
+    s3_fixture f;
+    put_object(f.c, f.bucket, "src", "data", {{"x-amz-website-redirect-location", "/old"}});
+    for (const char* directive : {"COPY", "REPLACE"}) {
+        INFO(directive);
+        REQUIRE(copy(f.c, f.bucket, "dst", source_of(f.bucket, "src"),
+                     {{"x-amz-metadata-directive", directive}})
+                    .status == 200);
+        CHECK_FALSE(
+            f.c.request("HEAD", f.path("dst")).has_header("x-amz-website-redirect-location"));
+        REQUIRE(copy(f.c, f.bucket, "dst", source_of(f.bucket, "src"),
+                     {{"x-amz-metadata-directive", directive},
+                      {"x-amz-website-redirect-location", "https://example.com/new"}})
+                    .status == 200);
+        CHECK(f.c.request("HEAD", f.path("dst")).header("x-amz-website-redirect-location") ==
+              "https://example.com/new");
+    }
+    // Changing only the redirect location is a legal copy onto itself.
+    REQUIRE(copy(f.c, f.bucket, "src", source_of(f.bucket, "src"),
+                 {{"x-amz-website-redirect-location", "/new"}})
+                .status == 200);
+    CHECK(f.c.request("HEAD", f.path("src")).header("x-amz-website-redirect-location") == "/new");
+    check_s3_error(copy(f.c, f.bucket, "dst", source_of(f.bucket, "src"),
+                        {{"x-amz-website-redirect-location", "new"}}),
+                   400, "InvalidRedirectLocation");
+}
+
 TEST_CASE("CopyObject: x-amz-copy-source-if-* conditions fail with 412", "[service]") {
     s3_fixture f;
     auto& clock = f.srv.app().clock();

@@ -167,6 +167,30 @@ TEST_CASE("PutObject: standard object headers are stored and returned", "[servic
     }
 }
 
+TEST_CASE("PutObject: x-amz-website-redirect-location is checked, stored and returned",
+          "[service]") {
+    s3_fixture f;
+    for (const char* location : {"/docs/index.html", "http://example.com/", "https://e.com/x"}) {
+        INFO(location);
+        put_object(f.c, f.bucket, "page", "x", {{"x-amz-website-redirect-location", location}});
+        for (const char* method : {"GET", "HEAD"}) {
+            CHECK(f.c.request(method, f.path("page")).header("x-amz-website-redirect-location") ==
+                  location);
+        }
+    }
+    put_object(f.c, f.bucket, "page", "x");
+    CHECK_FALSE(f.c.request("HEAD", f.path("page")).has_header("x-amz-website-redirect-location"));
+    for (const char* location : {"docs/index.html", "ftp://example.com/", ""}) {
+        INFO(location);
+        auto r =
+            f.c.request("PUT", f.path("bad"), "x", {{"x-amz-website-redirect-location", location}});
+        check_s3_error(r, 400, "InvalidRedirectLocation",
+                       "The website redirect location must have a prefix of 'http://' or "
+                       "'https://' or '/'.");
+        CHECK(f.c.request("HEAD", f.path("bad")).status == 404);
+    }
+}
+
 TEST_CASE("PutObject: a correct Content-MD5 is accepted", "[service]") {
     s3_fixture f;
     auto r = put_object(f.c, f.bucket, "md5", "checked body",
