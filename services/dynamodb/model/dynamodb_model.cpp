@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <mutex>
+#include <optional>
 #include <regex>
 #include <unordered_map>
 #include <vector>
@@ -29,10 +29,6 @@ const json& model() {
         return m;
     }();
     return parsed;
-}
-
-const json& shapes_of(std::string_view api) {
-    return model()[std::string(api)]["shapes"];
 }
 
 std::string number_kind(const json& v) {
@@ -96,147 +92,6 @@ bool valid_base64(const std::string& s) {
     return true;
 }
 
-class type_checker {
-  public:
-    explicit type_checker(const json& shapes) : shapes_(shapes) {}
-
-    // `element`: v is a list element or map value, not a structure's member; Coral words a
-    // scalar found there for a structure differently.
-    void check(json& v, const std::string& shape_name, bool element = false) {
-        const json& s = shapes_[shape_name];
-        const std::string t = s["t"].get<std::string>();
-        if (t == "structure") {
-            if (v.is_array()) {
-                throw errors::serialization(
-                    "Unrecognized collection type class com.amazonaws.dynamodb.v20120810." +
-                    shape_name);
-            }
-            if (!v.is_object()) {
-                throw errors::serialization(element ? "Unexpected value type in payload"
-                                                    : "Unexpected field type");
-            }
-            check_members(v, s);
-        } else if (t == "list") {
-            if (v.is_object()) {
-                throw errors::serialization("Start of structure or map found where not expected");
-            }
-            if (!v.is_array()) {
-                throw errors::serialization("Unexpected field type");
-            }
-            const std::string elem = s["e"].get<std::string>();
-            for (auto& e : v) {
-                if (!e.is_null()) {
-                    check(e, elem, true);
-                }
-            }
-        } else if (t == "map") {
-            if (v.is_array()) {
-                throw errors::serialization(
-                    "Unrecognized collection type java.util.Map<java.lang.String, "
-                    "com.amazonaws.dynamodb.v20120810." +
-                    s["v"].get<std::string>() + ">");
-            }
-            if (!v.is_object()) {
-                throw errors::serialization("Unexpected field type");
-            }
-            const std::string value = s["v"].get<std::string>();
-            for (auto it = v.begin(); it != v.end(); ++it) {
-                if (!it.value().is_null()) {
-                    check(it.value(), value, true);
-                }
-            }
-        } else {
-            check_scalar(v, t);
-        }
-    }
-
-    void check_members(json& obj, const json& s) {
-        for (const auto& m : s["m"]) {
-            const std::string name = m[0].get<std::string>();
-            auto it = obj.find(name);
-            if (it == obj.end()) {
-                continue;
-            }
-            if (it->is_null()) {
-                obj.erase(it);
-                continue;
-            }
-            check(*it, m[1].get<std::string>());
-        }
-    }
-
-  private:
-    void check_scalar(json& v, const std::string& t) {
-        const std::string java = java_type(t);
-        auto collection = [&](const std::string& cls) {
-            throw errors::serialization("Unrecognized collection type class " + cls);
-        };
-        auto structure = [] {
-            throw errors::serialization("Start of structure or map found where not expected");
-        };
-        if (t == "blob") {
-            if (v.is_array()) {
-                collection("java.nio.ByteBuffer");
-            }
-            if (v.is_object()) {
-                structure();
-            }
-            if (!v.is_string()) {
-                throw errors::serialization(
-                    "only base-64-encoded strings are convertible to bytes");
-            }
-            valid_base64(v.get<std::string>());
-            return;
-        }
-        if (v.is_array()) {
-            collection("java.lang." + java);
-        }
-        if (v.is_object()) {
-            structure();
-        }
-        if (t == "string") {
-            if (v.is_boolean()) {
-                throw errors::serialization(std::string(v.get<bool>() ? "TRUE" : "FALSE") +
-                                            "_VALUE cannot be converted to String");
-            }
-            if (v.is_number()) {
-                throw errors::serialization(number_kind(v) + " cannot be converted to String");
-            }
-        } else if (t == "boolean") {
-            if (v.is_number()) {
-                throw errors::serialization(number_kind(v) + " cannot be converted to Boolean");
-            }
-            if (v.is_string()) {
-                std::string up = v.get<std::string>();
-                for (auto& c : up) {
-                    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-                }
-                if (up == "TRUE" || up == "1" || up == "YES") {
-                    v = true;
-                } else if (up == "FALSE" || up == "0" || up == "NO") {
-                    v = false;
-                } else {
-                    throw errors::serialization("Unexpected token received from parser");
-                }
-            }
-        } else if (t == "integer" || t == "long" || t == "double") {
-            if (v.is_boolean()) {
-                throw errors::serialization(std::string(v.get<bool>() ? "TRUE" : "FALSE") +
-                                            "_VALUE cannot be converted to " + java);
-            }
-            if (v.is_string()) {
-                throw errors::serialization("STRING_VALUE cannot be converted to " + java);
-            }
-            if (t != "double" && v.is_number_float()) {
-                v = static_cast<std::int64_t>(std::floor(v.get<double>()));
-            }
-        }
-        // timestamps: accepted as sent (only backup operations take them)
-    }
-
-    const json& shapes_;
-};
-
 // How Coral prints a value in "Value '...' at '...'".
 std::string value_text(const json& v) {
     if (v.is_null()) {
@@ -260,17 +115,6 @@ std::string lower_first(std::string s) {
         s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
     }
     return s;
-}
-
-const std::regex& compiled(const std::string& pattern) {
-    static std::mutex mutex;
-    static std::unordered_map<std::string, std::regex> cache;
-    std::lock_guard lock(mutex);
-    auto it = cache.find(pattern);
-    if (it == cache.end()) {
-        it = cache.emplace(pattern, std::regex(pattern, std::regex::ECMAScript)).first;
-    }
-    return it->second;
 }
 
 // The order in which DynamoDB lists constraint errors (members) and enum value sets differs from
@@ -363,20 +207,288 @@ const name_order& enum_orders() {
     return orders;
 }
 
-// The members of structure `shape_name` in the order DynamoDB checks them.
-std::vector<const json*> ordered_members(const std::string& shape_name, const json& s) {
-    std::vector<const json*> out;
-    auto it = member_orders().find(shape_name);
+// A botocore shape compiled once for the checks below: member lists in both orders, resolved
+// references, constraint texts and precompiled patterns. Walking the raw model JSON (map
+// lookups and string copies at every node) cost 20 us per PutItem.
+enum class kind { structure, list, map, string, blob, boolean, integer, long_, double_, other };
+
+struct shape;
+
+struct member {
+    std::string name;      // as sent: "TableName"
+    std::string path_name; // as Coral prints it in a path: "tableName"
+    const shape* type = nullptr;
+    bool required = false;
+};
+
+struct shape {
+    std::string name;
+    std::string type; // botocore's type name
+    kind k = kind::other;
+    std::vector<member> members;          // structure: botocore order (type checks)
+    std::vector<const member*> checked;   // structure: DynamoDB's order (constraints)
+    const shape* element = nullptr;       // list
+    const shape* key = nullptr;           // map
+    const shape* value = nullptr;         // map
+    bool attribute_value = false;         // validated by the item checks, not here
+    std::optional<std::int64_t> min, max; // lengths or values
+    std::string min_text, max_text;       // as the model prints them
+    std::optional<std::string> pattern;
+    std::optional<std::regex> compiled_pattern; // unset when std::regex cannot compile it
+    bool name_pattern = false;                  // [a-zA-Z0-9_.-]+, checked without a regex
+    std::vector<std::string> enum_values;
+    std::string enum_text; // DynamoDB's order, comma separated
+
+    bool matches(const std::string& text) const {
+        if (name_pattern) {
+            return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+                return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' ||
+                       c == '-';
+            });
+        }
+        return !compiled_pattern || std::regex_match(text, *compiled_pattern);
+    }
+};
+
+struct api_model {
+    std::unordered_map<std::string, shape> shapes; // node-based: pointers stay valid
+    std::unordered_map<std::string, const shape*> inputs;
+};
+
+kind kind_of(const std::string& t) {
+    static const std::unordered_map<std::string, kind> kinds{
+        {"structure", kind::structure}, {"list", kind::list},  {"map", kind::map},
+        {"string", kind::string},       {"blob", kind::blob},  {"boolean", kind::boolean},
+        {"integer", kind::integer},     {"long", kind::long_}, {"double", kind::double_}};
+    auto it = kinds.find(t);
+    return it == kinds.end() ? kind::other : it->second;
+}
+
+// The members of a structure in the order DynamoDB checks them.
+std::vector<const member*> check_order(const shape& s);
+
+api_model compile(const json& raw) {
+    api_model m;
+    const json& shapes = raw["shapes"];
+    for (auto it = shapes.begin(); it != shapes.end(); ++it) {
+        shape& s = m.shapes[it.key()];
+        s.name = it.key();
+    }
+    auto ref = [&](const json& name) { return &m.shapes.at(name.get<std::string>()); };
+    for (auto it = shapes.begin(); it != shapes.end(); ++it) {
+        const json& r = it.value();
+        shape& s = m.shapes.at(it.key());
+        s.type = r["t"].get<std::string>();
+        s.k = kind_of(s.type);
+        s.attribute_value = s.name == "AttributeValue";
+        if (r.contains("min")) {
+            s.min = r["min"].get<std::int64_t>();
+            s.min_text = r["min"].dump();
+        }
+        if (r.contains("max")) {
+            s.max = r["max"].get<std::int64_t>();
+            s.max_text = r["max"].dump();
+        }
+        if (r.contains("pattern")) {
+            s.pattern = r["pattern"].get<std::string>();
+            s.name_pattern = *s.pattern == "[a-zA-Z0-9_.-]+";
+            try {
+                s.compiled_pattern.emplace(*s.pattern, std::regex::ECMAScript);
+            } catch (const std::regex_error&) {
+                // Java syntax std::regex lacks (\p{Print}): not checked.
+            }
+        }
+        if (r.contains("enum")) {
+            s.enum_values = r["enum"].get<std::vector<std::string>>();
+            auto order = enum_orders().find(s.name);
+            const auto& listed = order != enum_orders().end() ? order->second : s.enum_values;
+            for (const auto& e : listed) {
+                s.enum_text += (s.enum_text.empty() ? "" : ", ") + e;
+            }
+        }
+        if (r.contains("m")) {
+            for (const auto& mj : r["m"]) {
+                member mb;
+                mb.name = mj[0].get<std::string>();
+                mb.path_name = lower_first(mb.name);
+                mb.type = ref(mj[1]);
+                mb.required = mj[2].get<bool>();
+                s.members.push_back(std::move(mb));
+            }
+        }
+        if (r.contains("e")) {
+            s.element = ref(r["e"]);
+        }
+        if (r.contains("k")) {
+            s.key = ref(r["k"]);
+            s.value = ref(r["v"]);
+        }
+    }
+    for (auto& [name, s] : m.shapes) {
+        s.checked = check_order(s);
+    }
+    for (auto it = raw["ops"].begin(); it != raw["ops"].end(); ++it) {
+        m.inputs[it.key()] = ref(it.value());
+    }
+    return m;
+}
+
+const api_model& compiled_api(std::string_view api) {
+    static const std::unordered_map<std::string, api_model> apis = [] {
+        std::unordered_map<std::string, api_model> out;
+        for (auto it = model().begin(); it != model().end(); ++it) {
+            out.emplace(it.key(), compile(it.value()));
+        }
+        return out;
+    }();
+    return apis.at(std::string(api));
+}
+
+class type_checker {
+  public:
+    // `element`: v is a list element or map value, not a structure's member; Coral words a
+    // scalar found there for a structure differently.
+    void check(json& v, const shape& s, bool element = false) {
+        if (s.k == kind::structure) {
+            if (v.is_array()) {
+                throw errors::serialization(
+                    "Unrecognized collection type class com.amazonaws.dynamodb.v20120810." +
+                    s.name);
+            }
+            if (!v.is_object()) {
+                throw errors::serialization(element ? "Unexpected value type in payload"
+                                                    : "Unexpected field type");
+            }
+            check_members(v, s);
+        } else if (s.k == kind::list) {
+            if (v.is_object()) {
+                throw errors::serialization("Start of structure or map found where not expected");
+            }
+            if (!v.is_array()) {
+                throw errors::serialization("Unexpected field type");
+            }
+            for (auto& e : v) {
+                if (!e.is_null()) {
+                    check(e, *s.element, true);
+                }
+            }
+        } else if (s.k == kind::map) {
+            if (v.is_array()) {
+                throw errors::serialization(
+                    "Unrecognized collection type java.util.Map<java.lang.String, "
+                    "com.amazonaws.dynamodb.v20120810." +
+                    s.value->name + ">");
+            }
+            if (!v.is_object()) {
+                throw errors::serialization("Unexpected field type");
+            }
+            for (auto it = v.begin(); it != v.end(); ++it) {
+                if (!it.value().is_null()) {
+                    check(it.value(), *s.value, true);
+                }
+            }
+        } else {
+            check_scalar(v, s);
+        }
+    }
+
+    void check_members(json& obj, const shape& s) {
+        for (const auto& m : s.members) {
+            auto it = obj.find(m.name);
+            if (it == obj.end()) {
+                continue;
+            }
+            if (it->is_null()) {
+                obj.erase(it);
+                continue;
+            }
+            check(*it, *m.type);
+        }
+    }
+
+  private:
+    static void check_scalar(json& v, const shape& s) {
+        const std::string& t = s.type;
+        auto collection = [&](const std::string& cls) {
+            throw errors::serialization("Unrecognized collection type class " + cls);
+        };
+        auto structure = [] {
+            throw errors::serialization("Start of structure or map found where not expected");
+        };
+        if (s.k == kind::blob) {
+            if (v.is_array()) {
+                collection("java.nio.ByteBuffer");
+            }
+            if (v.is_object()) {
+                structure();
+            }
+            if (!v.is_string()) {
+                throw errors::serialization(
+                    "only base-64-encoded strings are convertible to bytes");
+            }
+            valid_base64(v.get_ref<const std::string&>());
+            return;
+        }
+        if (v.is_array()) {
+            collection("java.lang." + java_type(t));
+        }
+        if (v.is_object()) {
+            structure();
+        }
+        if (s.k == kind::string) {
+            if (v.is_boolean()) {
+                throw errors::serialization(std::string(v.get<bool>() ? "TRUE" : "FALSE") +
+                                            "_VALUE cannot be converted to String");
+            }
+            if (v.is_number()) {
+                throw errors::serialization(number_kind(v) + " cannot be converted to String");
+            }
+        } else if (s.k == kind::boolean) {
+            if (v.is_number()) {
+                throw errors::serialization(number_kind(v) + " cannot be converted to Boolean");
+            }
+            if (v.is_string()) {
+                std::string up = v.get<std::string>();
+                for (auto& c : up) {
+                    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                }
+                if (up == "TRUE" || up == "1" || up == "YES") {
+                    v = true;
+                } else if (up == "FALSE" || up == "0" || up == "NO") {
+                    v = false;
+                } else {
+                    throw errors::serialization("Unexpected token received from parser");
+                }
+            }
+        } else if (s.k == kind::integer || s.k == kind::long_ || s.k == kind::double_) {
+            if (v.is_boolean()) {
+                throw errors::serialization(std::string(v.get<bool>() ? "TRUE" : "FALSE") +
+                                            "_VALUE cannot be converted to " + java_type(t));
+            }
+            if (v.is_string()) {
+                throw errors::serialization("STRING_VALUE cannot be converted to " + java_type(t));
+            }
+            if (s.k != kind::double_ && v.is_number_float()) {
+                v = static_cast<std::int64_t>(std::floor(v.get<double>()));
+            }
+        }
+        // timestamps: accepted as sent (only backup operations take them)
+    }
+};
+
+std::vector<const member*> check_order(const shape& s) {
+    std::vector<const member*> out;
+    auto it = member_orders().find(s.name);
     if (it != member_orders().end()) {
         for (const auto& name : it->second) {
-            for (const auto& m : s["m"]) {
-                if (m[0] == name) {
+            for (const auto& m : s.members) {
+                if (m.name == name) {
                     out.push_back(&m);
                 }
             }
         }
     }
-    for (const auto& m : s["m"]) {
+    for (const auto& m : s.members) {
         if (std::find(out.begin(), out.end(), &m) == out.end()) {
             out.push_back(&m);
         }
@@ -386,96 +498,81 @@ std::vector<const json*> ordered_members(const std::string& shape_name, const js
 
 class validator {
   public:
-    explicit validator(const json& shapes) : shapes_(shapes) {}
-
-    void members(const json& obj, const std::string& shape_name, const std::string& parent) {
-        for (const json* member : ordered_members(shape_name, shapes_[shape_name])) {
-            const json& m = *member;
-            const std::string name = m[0].get<std::string>();
-            const std::string path = (parent.empty() ? "" : parent + ".") + lower_first(name);
-            auto it = obj.find(name);
+    void members(const json& obj, const shape& s, const std::string& parent) {
+        for (const member* m : s.checked) {
+            auto it = obj.find(m->name);
             if (it == obj.end()) {
-                if (m[2].get<bool>()) {
-                    add(json(), path, "Member must not be null");
+                if (m->required) {
+                    add(json(), join(parent, m->path_name), "Member must not be null");
                 }
                 continue;
             }
-            value(*it, m[1].get<std::string>(), path);
+            value(*it, *m->type, join(parent, m->path_name));
         }
     }
 
-    void value(const json& v, const std::string& shape_name, const std::string& path) {
+    void value(const json& v, const shape& s, const std::string& path) {
         if (errors_.size() >= 10) {
             return;
         }
-        const json& s = shapes_[shape_name];
-        const std::string t = s["t"].get<std::string>();
-        if (t == "string") {
-            auto text = v.get<std::string>();
-            if (s.contains("enum")) {
-                bool ok = false;
-                std::string set;
-                for (const auto& e : s["enum"]) {
-                    ok = ok || e == text;
-                }
-                auto order = enum_orders().find(shape_name);
-                for (const auto& e :
-                     order != enum_orders().end() ? json(order->second) : s["enum"]) {
-                    set += (set.empty() ? "" : ", ") + e.get<std::string>();
-                }
-                if (!ok) {
-                    add(v, path, "Member must satisfy enum value set: [" + set + "]");
-                }
+        if (s.k == kind::string) {
+            const auto& text = v.get_ref<const std::string&>();
+            if (!s.enum_values.empty() && std::find(s.enum_values.begin(), s.enum_values.end(),
+                                                    text) == s.enum_values.end()) {
+                add(v, path, "Member must satisfy enum value set: [" + s.enum_text + "]");
             }
-            if (s.contains("pattern") &&
-                !std::regex_match(text, compiled(s["pattern"].get<std::string>()))) {
-                add(v, path,
-                    "Member must satisfy regular expression pattern: " +
-                        s["pattern"].get<std::string>());
+            if (s.pattern && !s.matches(text)) {
+                add(v, path, "Member must satisfy regular expression pattern: " + *s.pattern);
             }
             length(v, s, path, utf16_length(text));
-        } else if (t == "blob") {
-            length(v, s, path, v.get<std::string>().size() * 3 / 4);
-        } else if (t == "integer" || t == "long") {
+        } else if (s.k == kind::blob) {
+            length(v, s, path, v.get_ref<const std::string&>().size() * 3 / 4);
+        } else if (s.k == kind::integer || s.k == kind::long_) {
             auto n = v.is_number() ? v.get<std::int64_t>() : 0;
-            if (s.contains("min") && n < s["min"].get<std::int64_t>()) {
-                add(v, path, "Member must have value greater than or equal to " + s["min"].dump());
+            if (s.min && n < *s.min) {
+                add(v, path, "Member must have value greater than or equal to " + s.min_text);
             }
-            if (s.contains("max") && n > s["max"].get<std::int64_t>()) {
-                add(v, path, "Member must have value less than or equal to " + s["max"].dump());
+            if (s.max && n > *s.max) {
+                add(v, path, "Member must have value less than or equal to " + s.max_text);
             }
-        } else if (t == "list") {
+        } else if (s.k == kind::list) {
             length(v, s, path, v.size());
-            const std::string elem = s["e"].get<std::string>();
+            const shape& elem = *s.element;
             for (std::size_t i = 0; i < v.size(); ++i) {
-                if (shapes_[elem]["t"] == "structure" && !v[i].is_null()) {
-                    members(v[i], elem, path + "." + std::to_string(i + 1) + ".member");
-                } else if (!v[i].is_null()) {
-                    value(v[i], elem, path + "." + std::to_string(i + 1) + ".member");
+                if (v[i].is_null()) {
+                    continue;
+                }
+                std::string at = path + "." + std::to_string(i + 1) + ".member";
+                if (elem.k == kind::structure) {
+                    members(v[i], elem, at);
+                } else {
+                    value(v[i], elem, at);
                 }
             }
-        } else if (t == "map") {
+        } else if (s.k == kind::map) {
             length(v, s, path, v.size());
             map_entries(v, s, path);
-            const std::string val = s["v"].get<std::string>();
-            const json& vs = shapes_[val];
+            const shape& vs = *s.value;
+            bool structures = vs.k == kind::structure && !vs.attribute_value;
+            bool lists_of_structures = vs.k == kind::list && vs.element->k == kind::structure;
+            if (!structures && !lists_of_structures) {
+                return;
+            }
             for (auto it = v.begin(); it != v.end(); ++it) {
                 const std::string at = path + "." + it.key() + ".member";
-                if (vs["t"] == "structure" && val != "AttributeValue") {
-                    members(it.value(), val, at);
-                } else if (vs["t"] == "list" &&
-                           shapes_[vs["e"].get<std::string>()]["t"] == "structure") {
-                    const std::string elem = vs["e"].get<std::string>();
-                    for (std::size_t i = 0; i < it.value().size(); ++i) {
-                        if (!it.value()[i].is_null()) {
-                            members(it.value()[i], elem,
-                                    at + "." + std::to_string(i + 1) + ".member");
-                        }
+                if (structures) {
+                    members(it.value(), vs, at);
+                    continue;
+                }
+                for (std::size_t i = 0; i < it.value().size(); ++i) {
+                    if (!it.value()[i].is_null()) {
+                        members(it.value()[i], *vs.element,
+                                at + "." + std::to_string(i + 1) + ".member");
                     }
                 }
             }
-        } else if (t == "structure" && shape_name != "AttributeValue") {
-            members(v, shape_name, path);
+        } else if (s.k == kind::structure && !s.attribute_value) {
+            members(v, s, path);
         }
     }
 
@@ -492,6 +589,9 @@ class validator {
     }
 
   private:
+    static std::string join(const std::string& parent, const std::string& name) {
+        return parent.empty() ? name : parent + "." + name;
+    }
     static std::size_t utf16_length(const std::string& s) {
         std::size_t n = 0;
         for (unsigned char c : s) {
@@ -501,32 +601,34 @@ class validator {
         }
         return n;
     }
-    void length(const json& v, const json& s, const std::string& path, std::size_t n) {
-        if (s.contains("min") && n < s["min"].get<std::size_t>()) {
-            add(v, path, "Member must have length greater than or equal to " + s["min"].dump());
+    static bool too_short(const shape& s, std::size_t n) {
+        return s.min && static_cast<std::int64_t>(n) < *s.min;
+    }
+    static bool too_long(const shape& s, std::size_t n) {
+        return s.max && static_cast<std::int64_t>(n) > *s.max;
+    }
+    void length(const json& v, const shape& s, const std::string& path, std::size_t n) {
+        if (too_short(s, n)) {
+            add(v, path, "Member must have length greater than or equal to " + s.min_text);
         }
-        if (s.contains("max") && n > s["max"].get<std::size_t>()) {
-            add(v, path, "Member must have length less than or equal to " + s["max"].dump());
+        if (too_long(s, n)) {
+            add(v, path, "Member must have length less than or equal to " + s.max_text);
         }
     }
     // Coral checks a map's keys and values as a whole: one error for the keys, one for the
     // values, each listing every constraint of the key (value) shape.
-    void map_entries(const json& v, const json& s, const std::string& path) {
-        const json& ks = shapes_[s["k"].get<std::string>()];
-        const json& vs = shapes_[s["v"].get<std::string>()];
+    void map_entries(const json& v, const shape& s, const std::string& path) {
+        const shape& ks = *s.key;
+        const shape& vs = *s.value;
         bool keys_ok = true;
         bool values_ok = true;
         for (auto it = v.begin(); it != v.end(); ++it) {
             std::size_t n = utf16_length(it.key());
-            keys_ok = keys_ok && !(ks.contains("min") && n < ks["min"].get<std::size_t>()) &&
-                      !(ks.contains("max") && n > ks["max"].get<std::size_t>()) &&
-                      !(ks.contains("pattern") &&
-                        !std::regex_match(it.key(), compiled(ks["pattern"].get<std::string>())));
-            if ((vs["t"] == "list" || vs["t"] == "map") && !it.value().is_null()) {
+            keys_ok = keys_ok && !too_short(ks, n) && !too_long(ks, n) &&
+                      !(ks.pattern && !ks.matches(it.key()));
+            if ((vs.k == kind::list || vs.k == kind::map) && !it.value().is_null()) {
                 std::size_t m = it.value().size();
-                values_ok = values_ok &&
-                            !(vs.contains("min") && m < vs["min"].get<std::size_t>()) &&
-                            !(vs.contains("max") && m > vs["max"].get<std::size_t>());
+                values_ok = values_ok && !too_short(vs, m) && !too_long(vs, m);
             }
         }
         if (!keys_ok) {
@@ -536,18 +638,17 @@ class validator {
             add(v, path, "Map value must satisfy constraint: [" + constraints_of(vs) + "]");
         }
     }
-    static std::string constraints_of(const json& s) {
+    static std::string constraints_of(const shape& s) {
         std::string out;
         auto put = [&](const std::string& c) { out += (out.empty() ? "" : ", ") + c; };
-        if (s.contains("max")) {
-            put("Member must have length less than or equal to " + s["max"].dump());
+        if (s.max) {
+            put("Member must have length less than or equal to " + s.max_text);
         }
-        if (s.contains("min")) {
-            put("Member must have length greater than or equal to " + s["min"].dump());
+        if (s.min) {
+            put("Member must have length greater than or equal to " + s.min_text);
         }
-        if (s.contains("pattern")) {
-            put("Member must satisfy regular expression pattern: " +
-                s["pattern"].get<std::string>());
+        if (s.pattern) {
+            put("Member must satisfy regular expression pattern: " + *s.pattern);
         }
         return out;
     }
@@ -560,7 +661,6 @@ class validator {
                           "' failed to satisfy constraint: " + constraint);
     }
 
-    const json& shapes_;
     std::vector<std::string> errors_;
 };
 
@@ -573,15 +673,17 @@ bool table_name_first(std::string_view op) {
 } // namespace
 
 bool has_operation(std::string_view api, std::string_view operation) {
-    const json& ops = model()[std::string(api)]["ops"];
-    return ops.contains(std::string(operation));
+    return compiled_api(api).inputs.contains(std::string(operation));
 }
 
 void check_request(std::string_view api, std::string_view operation, json& body) {
-    const json& shapes = shapes_of(api);
-    const std::string input = model()[std::string(api)]["ops"][std::string(operation)];
-    const json& s = shapes[input];
-    type_checker(shapes).check_members(body, s);
+    const api_model& m = compiled_api(api);
+    auto found = m.inputs.find(std::string(operation));
+    if (found == m.inputs.end()) {
+        return; // the dispatcher answers unknown operations before this
+    }
+    const shape& input = *found->second;
+    type_checker().check_members(body, input);
     if (table_name_first(operation)) {
         auto it = body.find("TableName");
         if (it == body.end()) {
@@ -600,7 +702,7 @@ void check_request(std::string_view api, std::string_view operation, json& body)
         !body.contains("ResourceArn")) {
         throw errors::validation("Invalid TableArn");
     }
-    validator v(shapes);
+    validator v;
     v.members(body, input, "");
     v.finish();
 }
