@@ -25,18 +25,29 @@ json put_item(ddb_call& call) {
     attrs.check_all_used();
     auto t = call.table();
     item_key key = key_of_item(*t, item);
-    index_keys_of(*t, item); // index key types are checked before the write
+    auto index_keys = index_keys_of(*t, item); // index key types are checked before the write
+    // Everything that does not need the old item is done before the writer's lock is taken:
+    // the lock is what serialises writes, so its hold time bounds PutItem throughput.
+    const std::string item_text = item.dump();
+    const auto size = static_cast<std::int64_t>(item_size(item));
+    const bool streams = t->meta.contains("StreamSpecification");
+    const bool need_old = cond || return_values == "ALL_OLD" || streams ||
+                          b.value("ReturnConsumedCapacity", "NONE") != "NONE";
     auto now = call.now_ms();
     auto old = call.ddb.store.write([&](item_txn& tx) {
         std::optional<json> old_item;
-        if (auto text = tx.get(*t, key.pk, key.sk)) {
-            old_item = json::parse(*text);
+        if (need_old) {
+            if (auto text = tx.get(*t, key.pk, key.sk)) {
+                old_item = json::parse(*text);
+            }
         }
         if (cond && !evaluate_condition(*cond, old_item ? *old_item : json::object())) {
             throw condition_failed(b, old_item);
         }
-        store_item(tx, *t, key, item);
-        record_change(tx, *t, old_item, item, now, core::new_uuid());
+        tx.put(*t, key.pk, key.sk, item_text, size, index_keys);
+        if (streams) {
+            record_change(tx, *t, old_item, item, now, core::new_uuid());
+        }
         return old_item;
     });
     json out = json::object();
