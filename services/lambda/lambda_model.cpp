@@ -268,6 +268,40 @@ json update_in_progress(json config) {
     return config;
 }
 
+json list_view(json config) {
+    for (const char* field :
+         {"State", "StateReason", "StateReasonCode", "LastUpdateStatus", "LastUpdateStatusReason",
+          "LastUpdateStatusReasonCode", "RuntimeVersionConfig"}) {
+        config.erase(field);
+    }
+    return config;
+}
+
+namespace {
+
+// AWS names the runtime build that runs a function: arn:aws:lambda:REGION::runtime:<64 hex>.
+// cloudbox has one build per runtime name, so the id is the SHA-256 of the name.
+json runtime_version_config(const json& config, const std::string& runtime) {
+    std::string region = "us-east-1";
+    std::string arn = config.value("FunctionArn", "");
+    std::size_t from = 0;
+    for (int field = 0; field < 3 && from != std::string::npos; ++field) {
+        from = arn.find(':', from);
+        from = from == std::string::npos ? from : from + 1;
+    }
+    if (from != std::string::npos) {
+        auto to = arn.find(':', from);
+        if (to != std::string::npos && to > from) {
+            region = arn.substr(from, to - from);
+        }
+    }
+    return {{"RuntimeVersionArn",
+             "arn:aws:lambda:" + region +
+                 "::runtime:" + core::to_hex(core::digest(core::digest_kind::sha256, runtime))}};
+}
+
+} // namespace
+
 void apply_configuration(json& config, const json& input, bool creating) {
     if (auto runtime = optional_string(input, "Runtime", "runtime")) {
         const auto& list = runtimes();
@@ -283,6 +317,7 @@ void apply_configuration(json& config, const json& input, bool creating) {
                                             set + "] or be a valid ARN");
         }
         config["Runtime"] = *runtime;
+        config["RuntimeVersionConfig"] = runtime_version_config(config, *runtime);
     }
     auto role = optional_string(input, "Role", "role");
     if (creating && !role) {

@@ -40,6 +40,9 @@ std::string code_sha256(const std::string& zip);
 // An update's answer: AWS replies while the update is still in progress (GetFunction then
 // reports Successful), with these fields.
 json update_in_progress(json config);
+// A configuration as ListFunctions / ListVersionsByFunction show it: without the state fields
+// and RuntimeVersionConfig, which AWS reports only for one function.
+json list_view(json config);
 
 // Validation of CreateFunction / UpdateFunctionConfiguration members, with AWS's messages.
 // A version number: one or more ASCII digits.

@@ -46,7 +46,7 @@ service::response list_functions(lambda_call& call) {
     json functions = json::array();
     std::size_t end = std::min(all.size(), start + static_cast<std::size_t>(max_items));
     for (std::size_t i = start; i < end; ++i) {
-        functions.push_back(all[i]);
+        functions.push_back(list_view(all[i]));
     }
     json out = {{"Functions", functions}};
     if (end < all.size()) {

@@ -9,7 +9,7 @@ service::response list_versions_by_function(lambda_call& call) {
     require_function(call, ref.name);
     json versions = json::array();
     for (auto& v : call.lambda.store.list_versions(call.scope(), ref.name)) {
-        versions.push_back(std::move(v));
+        versions.push_back(list_view(std::move(v)));
     }
     return json_response(200, {{"Versions", versions}});
 }

@@ -20,6 +20,32 @@ TEST_CASE("ListFunctions: pages through the functions in order", "[service]") {
     CHECK_FALSE(rest.contains("NextMarker"));
 }
 
+TEST_CASE("ListFunctions and ListVersionsByFunction leave out the per-function state fields",
+          "[service]") {
+    lambda_fixture f;
+    f.must_create("s", "echo");
+    f.publish("s");
+    auto one = body_of(f.get("/2015-03-31/functions/s/configuration"));
+    CHECK(one.contains("State"));
+    CHECK(one.contains("LastUpdateStatus"));
+    CHECK(one.contains("RuntimeVersionConfig"));
+    auto listed = body_of(f.get("/2015-03-31/functions?FunctionVersion=ALL"))["Functions"];
+    auto versions = body_of(f.get("/2015-03-31/functions/s/versions"))["Versions"];
+    REQUIRE(listed.size() == 2);
+    REQUIRE(versions.size() == 2);
+    for (const auto& list : {listed, versions}) {
+        for (const auto& c : list) {
+            INFO(c.dump());
+            CHECK(c["FunctionName"] == "s");
+            CHECK(c["Runtime"] == "provided.al2023");
+            for (const char* field : {"State", "StateReason", "StateReasonCode", "LastUpdateStatus",
+                                      "RuntimeVersionConfig"}) {
+                CHECK_FALSE(c.contains(field));
+            }
+        }
+    }
+}
+
 TEST_CASE("ListFunctions: FunctionVersion=ALL lists the versions too", "[service]") {
     lambda_fixture f;
     f.must_create("v", "echo");
