@@ -74,6 +74,10 @@ void record_change(item_txn& tx, const table_info& t, const std::optional<json>&
     if (!t.meta.contains("StreamSpecification") || (!old_item && !new_item)) {
         return;
     }
+    // A write that leaves the item as it was appends no record (DynamoDB Streams' rule).
+    if (old_item && new_item && *old_item == *new_item) {
+        return;
+    }
     const std::string view = t.meta["StreamSpecification"].value("StreamViewType", "KEYS_ONLY");
     const json& any = new_item ? *new_item : *old_item;
     json d{{"ApproximateCreationDateTime", now_ms / 1000},

@@ -31,7 +31,8 @@ double read_units(std::size_t size, bool consistent);
 std::optional<json> item_collection_metrics(const json& body, const table_info& t,
                                             const json& item);
 
-// Appends the INSERT / MODIFY / REMOVE record of a change when the table has a stream.
+// Appends the INSERT / MODIFY / REMOVE record of a change when the table has a stream (none
+// when the item is unchanged).
 // `service_delete` marks TTL deletions (userIdentity dynamodb.amazonaws.com).
 void record_change(item_txn& tx, const table_info& t, const std::optional<json>& old_item,
                    const std::optional<json>& new_item, std::int64_t now_ms,

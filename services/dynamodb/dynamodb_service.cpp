@@ -7,6 +7,7 @@
 #include "dynamodb/model/dynamodb_model.hpp"
 #include "dynamodb/ops/ops.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -189,8 +190,14 @@ service::response dynamodb_service::render_error(const core::aws_error& error,
     }
     json body{{"__type", errors::type_prefix(code) + code}};
     if (!error.message.empty() || code != "SerializationException") {
+        // DynamoDB spells it "Message" for SerializationException and for a
+        // ConditionalCheckFailedException that carries the Item (recorded AWS answers).
+        bool has_item = std::any_of(error.fields.begin(), error.fields.end(),
+                                    [](const auto& field) { return field.first == "Item"; });
+        bool capital = code == "SerializationException" ||
+                       (code == "ConditionalCheckFailedException" && has_item);
         if (!error.message.empty()) {
-            body[code == "SerializationException" ? "Message" : "message"] = error.message;
+            body[capital ? "Message" : "message"] = error.message;
         }
     }
     // Extra members (Item, CancellationReasons) travel as JSON text in fields.

@@ -46,7 +46,8 @@ table_ptr table_of_stream(const ddb_call& call, const std::string& arn) {
 std::string encode_iterator(const shard_iterator& it) {
     std::string raw = it.stream_arn + "|" + it.shard_id + "|" + std::to_string(it.after_sequence) +
                       "|" + std::to_string(it.issued_ms);
-    return it.stream_arn + "|" + core::base64_encode(raw);
+    // AWS's form, <stream arn>|<digit>|<opaque>, which clients' tests match on.
+    return it.stream_arn + "|1|" + core::base64_encode(raw);
 }
 
 std::optional<shard_iterator> decode_iterator(const std::string& text) {

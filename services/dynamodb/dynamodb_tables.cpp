@@ -256,6 +256,21 @@ std::string stream_arn(const table_info& t) {
            t.meta.value("LatestStreamLabel", "");
 }
 
+namespace {
+
+// WarmThroughput (AWS since late 2024): a provisioned table or index reports its capacity, an
+// on-demand one DynamoDB's default of 12000 reads and 4000 writes per second.
+json warm_throughput(const json& meta, const json& provisioned) {
+    bool on_demand = meta.value("BillingMode", "PROVISIONED") == "PAY_PER_REQUEST";
+    return {{"ReadUnitsPerSecond",
+             on_demand ? 12000 : provisioned.value("ReadCapacityUnits", std::int64_t{0})},
+            {"WriteUnitsPerSecond",
+             on_demand ? 4000 : provisioned.value("WriteCapacityUnits", std::int64_t{0})},
+            {"Status", "ACTIVE"}};
+}
+
+} // namespace
+
 json describe_table_json(ddb_context& ddb, const table_info& t, const std::string& status) {
     const json& m = t.meta;
     auto stats = ddb.store.stats(t);
@@ -269,7 +284,8 @@ json describe_table_json(ddb_context& ddb, const table_info& t, const std::strin
            {"TableSizeBytes", stats.size_bytes},
            {"ItemCount", stats.item_count},
            {"TableArn", arn},
-           {"TableId", m["TableId"]}};
+           {"TableId", m["TableId"]},
+           {"WarmThroughput", warm_throughput(m, m["ProvisionedThroughput"])}};
     if (m["BillingMode"] == "PAY_PER_REQUEST") {
         d["BillingModeSummary"] = {
             {"BillingMode", "PAY_PER_REQUEST"},
@@ -300,6 +316,7 @@ json describe_table_json(ddb_context& ddb, const table_info& t, const std::strin
                     }
                 }
                 e["ProvisionedThroughput"] = throughput_json(given);
+                e["WarmThroughput"] = warm_throughput(m, given);
             }
             e["IndexSizeBytes"] = is.size_bytes;
             e["ItemCount"] = is.item_count;

@@ -97,10 +97,8 @@ json execute_transaction(ddb_call& call) {
         }
         return out;
     });
-    json out = json::object();
-    if (read_only) {
-        out["Responses"] = responses;
-    }
+    // Write transactions answer an empty Responses list, as AWS does.
+    json out = {{"Responses", read_only ? responses : json::array()}};
     std::vector<const table_info*> tables;
     for (const auto& p : statements) {
         tables.push_back(p.table.get());

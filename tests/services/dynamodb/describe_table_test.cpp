@@ -27,3 +27,31 @@ TEST_CASE("DescribeTable: ACTIVE with item count and size", "[service]") {
     CHECK(d["TableSizeBytes"] == 8); // "pk" + "ab" + "v" + "xyz"
     CHECK(d["DeletionProtectionEnabled"] == false);
 }
+
+TEST_CASE("DescribeTable: WarmThroughput is the provisioned capacity or the on-demand default",
+          "[service]") {
+    ddb_fixture f;
+    f.ok("CreateTable",
+         {{"TableName", "things"},
+          {"AttributeDefinitions", {{{"AttributeName", "pk"}, {"AttributeType", "S"}}}},
+          {"KeySchema", {{{"AttributeName", "pk"}, {"KeyType", "HASH"}}}},
+          {"ProvisionedThroughput", {{"ReadCapacityUnits", 5}, {"WriteCapacityUnits", 3}}}});
+    auto d = f.ok("DescribeTable", {{"TableName", "things"}})["Table"];
+    CHECK(d["WarmThroughput"] ==
+          json{{"ReadUnitsPerSecond", 5}, {"WriteUnitsPerSecond", 3}, {"Status", "ACTIVE"}});
+    f.ok("CreateTable", {{"TableName", "ondemand"},
+                         {"BillingMode", "PAY_PER_REQUEST"},
+                         {"AttributeDefinitions",
+                          {{{"AttributeName", "pk"}, {"AttributeType", "S"}},
+                           {{"AttributeName", "g"}, {"AttributeType", "S"}}}},
+                         {"KeySchema", {{{"AttributeName", "pk"}, {"KeyType", "HASH"}}}},
+                         {"GlobalSecondaryIndexes",
+                          {{{"IndexName", "byG"},
+                            {"KeySchema", {{{"AttributeName", "g"}, {"KeyType", "HASH"}}}},
+                            {"Projection", {{"ProjectionType", "ALL"}}}}}}});
+    d = f.ok("DescribeTable", {{"TableName", "ondemand"}})["Table"];
+    json on_demand{
+        {"ReadUnitsPerSecond", 12000}, {"WriteUnitsPerSecond", 4000}, {"Status", "ACTIVE"}};
+    CHECK(d["WarmThroughput"] == on_demand);
+    CHECK(d["GlobalSecondaryIndexes"][0]["WarmThroughput"] == on_demand);
+}

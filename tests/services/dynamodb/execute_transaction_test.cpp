@@ -90,7 +90,7 @@ TEST_CASE("ExecuteTransaction: writes apply together; a token replays", "[servic
     body["ClientRequestToken"] = "tok-1";
     body["ReturnConsumedCapacity"] = "TOTAL";
     auto r = f.ok("ExecuteTransaction", body);
-    CHECK(!r.contains("Responses"));
+    CHECK(r["Responses"] == json::array()); // AWS answers an empty list for writes
     CHECK(r["ConsumedCapacity"].size() == 4);
     f.ok("ExecuteTransaction", body); // replayed, not applied twice
     CHECK(f.ok("GetItem", {{"TableName", "things"}, {"Key", {{"pk", S("a")}}}})["Item"]["n"] ==

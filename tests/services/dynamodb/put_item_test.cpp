@@ -69,6 +69,9 @@ TEST_CASE("PutItem: conditions, with the old item on failure when asked", "[serv
                                    {"ReturnValuesOnConditionCheckFailure", "ALL_OLD"}});
     check_error(fail, "ConditionalCheckFailedException", "The conditional request failed");
     CHECK(fail.body["Item"]["v"] == N("1"));
+    // With the Item, AWS spells the text "Message" (without it, "message").
+    CHECK(fail.body["Message"] == "The conditional request failed");
+    CHECK_FALSE(fail.body.contains("message"));
     f.ok("PutItem", {{"TableName", "things"},
                      {"Item", {{"pk", S("a")}, {"v", N("2")}}},
                      {"ConditionExpression", "v = :one"},
@@ -77,6 +80,7 @@ TEST_CASE("PutItem: conditions, with the old item on failure when asked", "[serv
                                      {"Item", {{"pk", S("a")}}},
                                      {"Expected", {{"v", {{"Value", N("1")}}}}}});
     check_error(legacy, "ConditionalCheckFailedException");
+    CHECK(legacy.body["message"] == "The conditional request failed");
     check_error(
         f.call("PutItem", {{"TableName", "things"},
                            {"Item", {{"pk", S("a")}}},

@@ -84,6 +84,42 @@ TEST_CASE("Streams: INSERT, MODIFY, REMOVE with both images", "[service]") {
     CHECK(latest.contains("NextShardIterator"));
 }
 
+TEST_CASE("Streams: a write that changes nothing appends no record", "[service]") {
+    ddb_fixture f;
+    auto arn = streamed_table(f, "NEW_AND_OLD_IMAGES");
+    f.put("things", {{"pk", S("a")}, {"v", N("1")}});
+    f.put("things", {{"pk", S("a")}, {"v", N("1.0")}}); // the same number
+    f.ok("UpdateItem", {{"TableName", "things"},
+                        {"Key", {{"pk", S("a")}}},
+                        {"UpdateExpression", "SET v = :v REMOVE absent"},
+                        {"ExpressionAttributeValues", {{":v", N("1")}}}});
+    f.ok("UpdateItem", {{"TableName", "things"},
+                        {"Key", {{"pk", S("a")}}},
+                        {"UpdateExpression", "SET v = :v"},
+                        {"ExpressionAttributeValues", {{":v", N("2")}}}});
+    auto r = records_from(f, arn, {{"ShardIteratorType", "TRIM_HORIZON"}});
+    REQUIRE(r["Records"].size() == 2);
+    CHECK(r["Records"][0]["eventName"] == "INSERT");
+    CHECK(r["Records"][1]["eventName"] == "MODIFY");
+    CHECK(r["Records"][1]["dynamodb"]["NewImage"]["v"] == N("2"));
+}
+
+TEST_CASE("Streams: iterators have AWS's <stream arn>|<digit>|<opaque> form", "[service]") {
+    ddb_fixture f;
+    auto arn = streamed_table(f, "KEYS_ONLY");
+    auto d = stream_call(f, "DescribeStream", {{"StreamArn", arn}});
+    auto it = stream_call(f, "GetShardIterator",
+                          {{"StreamArn", arn},
+                           {"ShardId", d["StreamDescription"]["Shards"][0]["ShardId"]},
+                           {"ShardIteratorType", "TRIM_HORIZON"}})["ShardIterator"]
+                  .get<std::string>();
+    REQUIRE(it.size() > arn.size() + 3);
+    CHECK(it.substr(0, arn.size() + 3) == arn + "|1|");
+    auto next = stream_call(f, "GetRecords", {{"ShardIterator", it}})["NextShardIterator"]
+                    .get<std::string>();
+    CHECK(next.substr(0, arn.size() + 3) == arn + "|1|");
+}
+
 TEST_CASE("Streams: records expire after 24 hours on the clock", "[service]") {
     ddb_fixture f;
     auto arn = streamed_table(f, "KEYS_ONLY");
