@@ -5,6 +5,7 @@
 #include "core/encoding.hpp"
 #include "core/time_format.hpp"
 #include "s3/s3_checksums.hpp"
+#include "s3/s3_encryption.hpp"
 
 namespace cloudbox::services::s3 {
 
@@ -118,6 +119,7 @@ void add_object_headers(service::response& res, const object_record& o, bool inc
     for (const auto& [name, value] : o.headers.metadata) {
         h.add("x-amz-meta-" + name, value);
     }
+    add_encryption_headers(res, o.headers);
     if (o.headers.website_redirect_location) {
         h.set("x-amz-website-redirect-location", *o.headers.website_redirect_location);
     }

@@ -106,8 +106,9 @@ s3_service::s3_service(s3_options options, core::clock& clock)
                                                            : (options_.root / "s3.db").string());
     notifier_ = std::make_unique<s3_notifier>(options_.bus);
     load_notifications();
-    context_ =
-        std::make_unique<s3_context>(s3_context{*store_, *blobs_, clock_, options_, *notifier_});
+    encryption_ = std::make_unique<bucket_encryption_defaults>(*store_);
+    context_ = std::make_unique<s3_context>(
+        s3_context{*store_, *blobs_, clock_, options_, *notifier_, *encryption_});
 }
 
 void s3_service::load_notifications() {
@@ -195,6 +196,7 @@ service::response s3_service::render_error(const core::aws_error& error,
 
 void s3_service::reset() {
     store_->reset();
+    encryption_->clear();
     blobs_->clear();
     notifier_->clear();
 }

@@ -3,6 +3,7 @@
 
 #include "core/clock.hpp"
 #include "events/event_bus.hpp"
+#include "s3/s3_encryption.hpp"
 #include "s3/s3_events.hpp"
 #include "s3/s3_store.hpp"
 #include "service/service.hpp"
@@ -29,6 +30,7 @@ struct s3_context {
     core::clock& clock;
     const s3_options& options;
     s3_notifier& notifier;
+    bucket_encryption_defaults& encryption;
 
     // Deletes blobs no longer referenced (after the transaction that released them).
     void free_blobs(const std::vector<std::string>& blob_ids) const;
@@ -56,6 +58,7 @@ class s3_service final : public service::aws_service {
     std::unique_ptr<storage::blob_store> blobs_;
     std::unique_ptr<s3_store> store_;
     std::unique_ptr<s3_notifier> notifier_;
+    std::unique_ptr<bucket_encryption_defaults> encryption_;
     std::unique_ptr<s3_context> context_;
 };
 

@@ -31,6 +31,8 @@ std::string headers_to_json(const object_headers& h) {
     opt("content_language", h.content_language);
     opt("expires", h.expires);
     opt("website_redirect_location", h.website_redirect_location);
+    opt("sse_algorithm", h.sse_algorithm);
+    opt("sse_kms_key_id", h.sse_kms_key_id);
     return j.dump();
 }
 
@@ -50,6 +52,8 @@ object_headers headers_from_json(std::string_view text) {
     opt("content_language", h.content_language);
     opt("expires", h.expires);
     opt("website_redirect_location", h.website_redirect_location);
+    opt("sse_algorithm", h.sse_algorithm);
+    opt("sse_kms_key_id", h.sse_kms_key_id);
     return h;
 }
 

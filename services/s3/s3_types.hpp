@@ -34,6 +34,8 @@ struct object_headers {
     std::optional<std::string> expires;
     string_pairs metadata; // x-amz-meta-* names without the prefix, lower-cased
     std::optional<std::string> website_redirect_location;
+    std::optional<std::string> sse_algorithm;  // see s3_encryption.hpp
+    std::optional<std::string> sse_kms_key_id; // aws:kms only
 };
 
 struct object_record {

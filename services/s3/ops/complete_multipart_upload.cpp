@@ -6,6 +6,7 @@
 #include "protocol/xml.hpp"
 #include "s3/ops/ops.hpp"
 #include "s3/s3_checksums.hpp"
+#include "s3/s3_encryption.hpp"
 #include "s3/s3_multipart.hpp"
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_owner.hpp"
@@ -187,7 +188,9 @@ service::response completion_result(const s3_call& call, const object_record& o)
         w.element("ChecksumType", *o.checksum_type);
     }
     w.close();
-    return xml_response(std::move(w).str());
+    auto res = xml_response(std::move(w).str());
+    add_encryption_headers(res, o.headers);
+    return res;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "s3/ops/ops.hpp"
 #include "s3/s3_checksums.hpp"
 #include "s3/s3_copy_source.hpp"
+#include "s3/s3_encryption.hpp"
 #include "s3/s3_object_digest.hpp"
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_owner.hpp"
@@ -117,6 +118,7 @@ service::response copy_object(s3_call& call) {
             o.headers = headers_from_request(req);
         }
         o.headers.website_redirect_location = website_redirect_location(req);
+        set_encryption(o.headers, encryption_for_write(req, call.s3.encryption, call.bucket()));
         if (replace_tags) {
             o.tags = new_tags;
         }
@@ -159,7 +161,9 @@ service::response copy_object(s3_call& call) {
             }
             w.element("Checksum" + *o.checksum_algorithm, *o.checksum_value);
         }
-        return xml_response(std::move(w).str());
+        auto res = xml_response(std::move(w).str());
+        add_encryption_headers(res, o.headers);
+        return res;
     }
 }
 

@@ -5,6 +5,7 @@
 #include "protocol/xml.hpp"
 #include "s3/ops/ops.hpp"
 #include "s3/s3_checksums.hpp"
+#include "s3/s3_encryption.hpp"
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_owner.hpp"
 #include "s3/s3_storage_class.hpp"
@@ -94,6 +95,7 @@ service::response create_multipart_upload(s3_call& call) {
     upload.key = call.key();
     upload.initiated_ms = call.s3.clock.now_millis();
     upload.headers = headers_from_request(req);
+    set_encryption(upload.headers, encryption_for_write(req, call.s3.encryption, call.bucket()));
     upload.storage_class = storage_class_of(req);
     if (auto tagging = req.headers.get("x-amz-tagging")) {
         upload.tags = parse_tagging_header(*tagging);
@@ -109,6 +111,7 @@ service::response create_multipart_upload(s3_call& call) {
         .element("UploadId", upload.upload_id)
         .close();
     auto res = xml_response(std::move(w).str());
+    add_encryption_headers(res, upload.headers);
     if (upload.checksum_algorithm) {
         res.headers.set("x-amz-checksum-algorithm", *upload.checksum_algorithm);
         res.headers.set("x-amz-checksum-type", *upload.checksum_type);

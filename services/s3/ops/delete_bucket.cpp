@@ -5,6 +5,7 @@ namespace cloudbox::services::s3::ops {
 
 service::response delete_bucket(s3_call& call) {
     std::vector<std::string> freed;
+    call.s3.encryption.forget(call.bucket());
     switch (call.s3.store.delete_bucket(call.bucket(), freed)) {
     case s3_store::delete_bucket_result::missing:
         throw errors::no_such_bucket(call.bucket());

@@ -7,6 +7,7 @@ namespace cloudbox::services::s3::ops {
 service::response delete_bucket_encryption(s3_call& call) {
     require_bucket(call);
     call.s3.store.set_bucket_config(call.bucket(), "encryption", std::nullopt);
+    call.s3.encryption.forget(call.bucket());
     service::response res;
     res.status = 204;
     return res;

@@ -37,6 +37,7 @@ service::response put_bucket_encryption(s3_call& call) {
     }
     w.close().element("BucketKeyEnabled", bucket_key ? "true" : "false");
     call.s3.store.set_bucket_config(call.bucket(), "encryption", std::move(w).str());
+    call.s3.encryption.forget(call.bucket());
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "core/encoding.hpp"
 #include "s3/ops/ops.hpp"
 #include "s3/s3_checksums.hpp"
+#include "s3/s3_encryption.hpp"
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_storage_class.hpp"
 #include "s3/s3_upload_checks.hpp"
@@ -24,6 +25,7 @@ object_record object_from_request(s3_call& call, s3_upload_sink& sink) {
     o.etag = core::to_hex(sink.md5());
     o.last_modified_ms = call.s3.clock.now_millis();
     o.headers = headers_from_request(call.req);
+    set_encryption(o.headers, encryption_for_write(call.req, call.s3.encryption, call.bucket()));
     o.storage_class = storage_class_of(call.req);
     if (auto tagging = call.req.headers.get("x-amz-tagging")) {
         o.tags = parse_tagging_header(*tagging);
@@ -73,6 +75,7 @@ service::response put_object(s3_call& call) {
     publish_object_event(call, "ObjectCreated:Put", o.key, o.size, o.etag);
     service::response res;
     res.headers.set("etag", quote_etag(o.etag));
+    add_encryption_headers(res, o.headers);
     if (o.checksum_algorithm && o.checksum_value) {
         res.headers.set(std::string(checksum_by_name(*o.checksum_algorithm)->header),
                         *o.checksum_value);

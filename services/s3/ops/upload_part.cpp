@@ -4,6 +4,7 @@
 #include "core/encoding.hpp"
 #include "s3/ops/ops.hpp"
 #include "s3/s3_checksums.hpp"
+#include "s3/s3_encryption.hpp"
 #include "s3/s3_multipart.hpp"
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_upload_checks.hpp"
@@ -48,6 +49,7 @@ service::response upload_part(s3_call& call) {
 
     service::response res;
     res.headers.set("etag", quote_etag(part.etag));
+    add_encryption_headers(res, upload.headers);
     // The checksum the client sent (verified) or the one of the upload's algorithm.
     if (checksum) {
         res.headers.set(std::string(checksum_by_name(checksum->algorithm)->header),

@@ -9,6 +9,7 @@
 #include "s3/s3_byte_range.hpp"
 #include "s3/s3_checksums.hpp"
 #include "s3/s3_copy_source.hpp"
+#include "s3/s3_encryption.hpp"
 #include "s3/s3_multipart.hpp"
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_owner.hpp"
@@ -152,7 +153,9 @@ service::response upload_part_copy(s3_call& call) {
         w.element("Checksum" + std::string(spec->algorithm), *part.checksum_value);
     }
     w.close();
-    return xml_response(std::move(w).str());
+    auto res = xml_response(std::move(w).str());
+    add_encryption_headers(res, upload.headers);
+    return res;
 }
 
 } // namespace cloudbox::services::s3::ops

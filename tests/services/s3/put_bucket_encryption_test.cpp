@@ -29,6 +29,48 @@ TEST_CASE("PutBucketEncryption: stores an aws:kms default", "[service]") {
                         "</BucketKeyEnabled></Rule>") != std::string::npos);
 }
 
+TEST_CASE("Objects report the encryption they were written with", "[service]") {
+    s3_fixture f;
+    auto sse = [&](const std::string& key) {
+        return f.c.request("HEAD", f.path(key)).header("x-amz-server-side-encryption");
+    };
+    // SSE-S3 by default, on the write's answer and on reads.
+    auto put = f.c.request("PUT", f.path("plain"), "x");
+    CHECK(put.header("x-amz-server-side-encryption") == "AES256");
+    CHECK(sse("plain") == "AES256");
+    CHECK(f.c.request("GET", f.path("plain")).header("x-amz-server-side-encryption") == "AES256");
+
+    // A KMS default applies to objects written after it, not to those before.
+    REQUIRE(put_bucket_encryption_body(
+                f, f.bucket,
+                "<ServerSideEncryptionConfiguration><Rule><ApplyServerSideEncryptionByDefault>"
+                "<SSEAlgorithm>aws:kms</SSEAlgorithm><KMSMasterKeyID>alias/app</KMSMasterKeyID>"
+                "</ApplyServerSideEncryptionByDefault></Rule></ServerSideEncryptionConfiguration>")
+                .status == 200);
+    put = f.c.request("PUT", f.path("kms"), "x");
+    CHECK(put.header("x-amz-server-side-encryption") == "aws:kms");
+    CHECK(put.header("x-amz-server-side-encryption-aws-kms-key-id") == "alias/app");
+    CHECK(sse("kms") == "aws:kms");
+    CHECK(sse("plain") == "AES256");
+    // The request's own choice wins, for PUT, copies and multipart uploads.
+    CHECK(f.c.request("PUT", f.path("asked"), "x", {{"x-amz-server-side-encryption", "AES256"}})
+              .header("x-amz-server-side-encryption") == "AES256");
+    CHECK(sse("asked") == "AES256");
+    auto copy = f.c.request("PUT", f.path("copied"), "",
+                            {{"x-amz-copy-source", "/" + f.bucket + "/plain"}});
+    CHECK(copy.header("x-amz-server-side-encryption") ==
+          "aws:kms"); // the bucket's, not the source's
+    CHECK(sse("copied") == "aws:kms");
+    auto create = f.c.request("POST", f.path("multi") + "?uploads", "",
+                              {{"x-amz-server-side-encryption", "AES256"}});
+    CHECK(create.header("x-amz-server-side-encryption") == "AES256");
+
+    // Deleting the default goes back to SSE-S3.
+    REQUIRE(f.c.request("DELETE", "/" + f.bucket + "?encryption").status == 204);
+    CHECK(f.c.request("PUT", f.path("after"), "x").header("x-amz-server-side-encryption") ==
+          "AES256");
+}
+
 TEST_CASE("PutBucketEncryption: refused configurations", "[service]") {
     s3_fixture f;
     auto wrap = [](const std::string& rules) {
