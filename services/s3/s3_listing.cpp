@@ -1,5 +1,6 @@
 // Request rules and XML pieces shared by the bucket listings.
 #include "s3/s3_listing.hpp"
+#include "s3/s3_text.hpp"
 
 #include "core/encoding.hpp"
 #include "core/time_format.hpp"
@@ -140,7 +141,7 @@ void write_owner(protocol::xml_writer& w) {
 }
 
 void write_summary_fields(protocol::xml_writer& w, const object_summary& o) {
-    w.element("LastModified", core::format_iso8601_millis(core::from_millis(o.last_modified_ms)));
+    w.element("LastModified", listing_time(o.last_modified_ms));
     w.element("ETag", quote_etag(o.etag));
     if (o.checksum_algorithm) {
         w.element("ChecksumAlgorithm", *o.checksum_algorithm);

@@ -53,7 +53,7 @@ std::optional<byte_range> parse_range(std::string_view header, std::uint64_t siz
 } // namespace
 
 bool not_modified(const service::request& req, const std::string& etag,
-                  std::int64_t last_modified_ms) {
+                  std::int64_t last_modified_ms, std::int64_t now_ms) {
     std::int64_t modified = last_modified_ms / 1000;
     auto if_match = req.headers.get("if-match");
     if (if_match) {
@@ -67,7 +67,8 @@ bool not_modified(const service::request& req, const std::string& etag,
     if (auto if_none = req.headers.get("if-none-match")) {
         return etag_list_matches(*if_none, etag);
     }
-    if (auto since = header_date_seconds(req, "if-modified-since"); since && modified <= *since) {
+    if (auto since = header_date_seconds(req, "if-modified-since");
+        since && *since <= now_ms / 1000 && modified <= *since) {
         return true;
     }
     return false;
@@ -107,7 +108,7 @@ service::response read_object_once(s3_call& call, bool head) {
     const object_record& o = *object;
     const auto& req = call.req;
     service::response res;
-    if (not_modified(req, o.etag, o.last_modified_ms)) {
+    if (not_modified(req, o.etag, o.last_modified_ms, call.s3.clock.now_millis())) {
         res.status = 304;
         res.headers.set("etag", quote_etag(o.etag));
         res.headers.set("last-modified",

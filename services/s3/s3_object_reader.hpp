@@ -12,8 +12,9 @@ service::response read_object(s3_call& call, bool head);
 
 // Evaluates If-Match / If-None-Match / If-Modified-Since / If-Unmodified-Since (RFC 7232 order,
 // as S3 applies it): throws PreconditionFailed (412); returns true when the answer is 304.
+// An If-Modified-Since later than now is ignored (RFC 9110 13.1.3, and S3 does so).
 bool not_modified(const service::request& req, const std::string& etag,
-                  std::int64_t last_modified_ms);
+                  std::int64_t last_modified_ms, std::int64_t now_ms);
 
 // Thrown by attach_body when a blob of the record is gone: the object was overwritten or deleted
 // between reading its row and opening its data. Reading the row again gives the current object.

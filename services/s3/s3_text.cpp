@@ -1,6 +1,8 @@
 // Small text helpers for header values.
 #include "s3/s3_text.hpp"
 
+#include "core/time_format.hpp"
+
 namespace cloudbox::services::s3 {
 
 std::string_view trim_blanks(std::string_view s) {
@@ -21,6 +23,10 @@ std::vector<std::string_view> split_list(std::string_view list) {
         list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
     }
     return out;
+}
+
+std::string listing_time(std::int64_t millis) {
+    return core::format_iso8601_millis(core::from_millis(millis - millis % 1000));
 }
 
 } // namespace cloudbox::services::s3

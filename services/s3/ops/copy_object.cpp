@@ -13,6 +13,7 @@
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_owner.hpp"
 #include "s3/s3_storage_class.hpp"
+#include "s3/s3_text.hpp"
 #include "s3/s3_validation.hpp"
 #include "s3/s3_version_id.hpp"
 
@@ -153,8 +154,7 @@ service::response copy_object(s3_call& call) {
         protocol::xml_writer w;
         w.open("CopyObjectResult", s3_xmlns)
             .element("ETag", quote_etag(o.etag))
-            .element("LastModified",
-                     core::format_iso8601_millis(core::from_millis(o.last_modified_ms)));
+            .element("LastModified", listing_time(o.last_modified_ms));
         if (o.checksum_algorithm && o.checksum_value) {
             if (o.checksum_type) {
                 w.element("ChecksumType", *o.checksum_type);

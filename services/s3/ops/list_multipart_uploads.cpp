@@ -6,6 +6,7 @@
 #include "s3/ops/ops.hpp"
 #include "s3/s3_multipart.hpp"
 #include "s3/s3_owner.hpp"
+#include "s3/s3_text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -126,7 +127,7 @@ service::response list_multipart_uploads(s3_call& call) {
         w.open("Upload").element("Key", enc(u.key)).element("UploadId", u.upload_id);
         write_initiator_and_owner(w);
         w.element("StorageClass", u.storage_class)
-            .element("Initiated", core::format_iso8601_millis(core::from_millis(u.initiated_ms)));
+            .element("Initiated", listing_time(u.initiated_ms));
         if (u.checksum_algorithm) {
             w.element("ChecksumAlgorithm", *u.checksum_algorithm);
             w.element("ChecksumType", u.checksum_type.value_or("COMPOSITE"));

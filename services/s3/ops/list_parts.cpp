@@ -6,6 +6,7 @@
 #include "s3/s3_multipart.hpp"
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_owner.hpp"
+#include "s3/s3_text.hpp"
 
 #include <algorithm>
 
@@ -40,8 +41,7 @@ service::response list_parts(s3_call& call) {
     for (const auto& p : parts) {
         w.open("Part")
             .element("PartNumber", p.part_number)
-            .element("LastModified",
-                     core::format_iso8601_millis(core::from_millis(p.last_modified_ms)))
+            .element("LastModified", listing_time(p.last_modified_ms))
             .element("ETag", quote_etag(p.etag))
             .element("Size", static_cast<long long>(p.size));
         if (upload.checksum_algorithm && p.checksum_value) {

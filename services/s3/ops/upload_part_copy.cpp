@@ -13,6 +13,7 @@
 #include "s3/s3_multipart.hpp"
 #include "s3/s3_object_headers.hpp"
 #include "s3/s3_owner.hpp"
+#include "s3/s3_text.hpp"
 #include "s3/s3_version_id.hpp"
 
 #include <algorithm>
@@ -147,8 +148,7 @@ service::response upload_part_copy(s3_call& call) {
     protocol::xml_writer w;
     w.open("CopyPartResult", s3_xmlns)
         .element("ETag", quote_etag(part.etag))
-        .element("LastModified",
-                 core::format_iso8601_millis(core::from_millis(part.last_modified_ms)));
+        .element("LastModified", listing_time(part.last_modified_ms));
     if (spec && part.checksum_value) {
         w.element("Checksum" + std::string(spec->algorithm), *part.checksum_value);
     }

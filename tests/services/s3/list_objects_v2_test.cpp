@@ -245,3 +245,15 @@ TEST_CASE("ListObjectsV2: 2,500 keys in three pages of at most 1000", "[service]
     CHECK(p.prefixes == strings{"p/"});
     CHECK(p.key_count == 1);
 }
+
+TEST_CASE("ListObjectsV2: LastModified in whole seconds, equal to HeadObject's", "[service]") {
+    s3_fixture f;
+    f.srv.app().clock().set(std::chrono::sys_days{std::chrono::year{2031} / 3 / 4} +
+                            std::chrono::hours(5) + std::chrono::milliseconds(750));
+    f.srv.app().clock().freeze();
+    put_object(f.c, f.bucket, "k", "x");
+    auto r = f.c.request("GET", "/" + f.bucket + "?list-type=2");
+    CHECK(xml_find(r.body, "LastModified") == "2031-03-04T05:00:00.000Z");
+    CHECK(f.c.request("HEAD", f.path("k")).header("last-modified") ==
+          "Tue, 04 Mar 2031 05:00:00 GMT");
+}
