@@ -72,6 +72,14 @@ service::response create_bucket(s3_call& call) {
                                   "endpoint this request was sent to.",
                               400);
     }
+    auto ownership = call.req.headers.get("x-amz-object-ownership");
+    if (ownership && *ownership != "BucketOwnerEnforced" && *ownership != "BucketOwnerPreferred" &&
+        *ownership != "ObjectWriter") {
+        throw core::aws_error("InvalidArgument",
+                              "Invalid x-amz-object-ownership header: " + std::string(*ownership),
+                              400)
+            .with("ArgumentName", "x-amz-object-ownership");
+    }
     std::string region = location.value_or("us-east-1");
     bucket_record bucket{name, region, call.s3.clock.now_millis()};
     if (!call.s3.store.create_bucket(bucket)) {
@@ -80,6 +88,9 @@ service::response create_bucket(s3_call& call) {
         if (!(existing && existing->region == "us-east-1" && region == "us-east-1")) {
             throw errors::bucket_already_owned_by_you(name);
         }
+    }
+    if (ownership) {
+        call.s3.store.set_bucket_config(name, "ownership_controls", std::string(*ownership));
     }
     service::response res;
     res.headers.set("location",

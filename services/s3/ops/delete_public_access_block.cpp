@@ -5,7 +5,8 @@ namespace cloudbox::services::s3::ops {
 
 service::response delete_public_access_block(s3_call& call) {
     require_bucket(call);
-    call.s3.store.set_bucket_config(call.bucket(), "public_access_block", std::nullopt);
+    // An empty document marks "deleted": a bucket that never had one has S3's default.
+    call.s3.store.set_bucket_config(call.bucket(), "public_access_block", std::string());
     service::response res;
     res.status = 204;
     return res;

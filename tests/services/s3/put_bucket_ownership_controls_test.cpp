@@ -22,6 +22,22 @@ TEST_CASE("PutBucketOwnershipControls: default, put and delete", "[service]") {
                    "The bucket ownership controls were not found");
 }
 
+TEST_CASE("CreateBucket: x-amz-object-ownership sets the ownership controls", "[service]") {
+    s3_fixture f;
+    REQUIRE(f.c.request("PUT", "/owned-bucket", "",
+                        {{"x-amz-object-ownership", "BucketOwnerPreferred"}})
+                .status == 200);
+    CHECK(xml_find(f.c.request("GET", "/owned-bucket?ownershipControls").body, "ObjectOwnership") ==
+          "BucketOwnerPreferred");
+    for (const char* value : {"RandomValue", ""}) {
+        auto r = f.c.request("PUT", "/other-bucket", "", {{"x-amz-object-ownership", value}});
+        check_s3_error(r, 400, "InvalidArgument",
+                       std::string("Invalid x-amz-object-ownership header: ") + value);
+        CHECK(xml_find(r.body, "ArgumentName") == "x-amz-object-ownership");
+    }
+    CHECK(f.c.request("HEAD", "/other-bucket").status == 404); // not created
+}
+
 TEST_CASE("PutBucketOwnershipControls: MalformedXML and NoSuchBucket", "[service]") {
     s3_fixture f;
     std::string body = "<OwnershipControls><Rule><ObjectOwnership>Anyone</ObjectOwnership>"
