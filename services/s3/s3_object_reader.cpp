@@ -5,6 +5,7 @@
 #include "s3/s3_byte_range.hpp"
 #include "s3/s3_conditions.hpp"
 #include "s3/s3_object_headers.hpp"
+#include "s3/s3_version_id.hpp"
 
 namespace cloudbox::services::s3 {
 
@@ -193,6 +194,7 @@ service::response read_object_once(s3_call& call, bool head) {
 } // namespace
 
 service::response read_object(s3_call& call, bool head) {
+    check_version_id_query(call.req);
     // A concurrent overwrite may delete the blobs of the row just read: read it again, as S3
     // would answer with the old or the new object, never an error.
     for (int attempt = 1;; ++attempt) {

@@ -43,3 +43,21 @@ TEST_CASE("DeleteObject: deletes exactly the named key", "[service]") {
     CHECK(f.c.request("DELETE", f.path("big")).status == 204);
     CHECK(f.c.request("HEAD", f.path("big")).status == 404);
 }
+
+TEST_CASE("GetObject, HeadObject, DeleteObject: a version id S3 did not issue is refused",
+          "[service]") {
+    s3_fixture f;
+    put_object(f.c, f.bucket, "kept", "data");
+    const std::string bogus = "HPniJFCxqTsMuIH9KX8K8wEjNUgmABCD";
+    auto get = f.c.request("GET", f.path("kept") + "?versionId=" + bogus);
+    check_s3_error(get, 400, "InvalidArgument", "Invalid version id specified");
+    CHECK(xml_find(get.body, "ArgumentName") == "versionId");
+    CHECK(xml_find(get.body, "ArgumentValue") == bogus);
+    CHECK(f.c.request("HEAD", f.path("kept") + "?versionId=" + bogus).status == 400);
+    check_s3_error(f.c.request("DELETE", f.path("kept") + "?versionId=" + bogus), 400,
+                   "InvalidArgument", "Invalid version id specified");
+    // Nothing was deleted; "null" names the current object.
+    CHECK(f.c.request("GET", f.path("kept") + "?versionId=null").body == "data");
+    CHECK(f.c.request("DELETE", f.path("kept") + "?versionId=null").status == 204);
+    CHECK(f.c.request("HEAD", f.path("kept")).status == 404);
+}
