@@ -78,7 +78,7 @@ app::app(core::config config) : config_(std::move(config)) {
     lambda_->attach(*dispatcher_); // functions call AWS through the dispatcher, in-process
     wire_events();
     control_ = std::make_unique<http::control_routes>(*dispatcher_, config_, *bus_, *scheduler_);
-    server_ = std::make_unique<http::server>(config_, *dispatcher_, *control_);
+    server_ = std::make_unique<http::server>(config_, *dispatcher_, *control_, clock_);
 }
 
 // Cross-service events: S3 notifications and EventBridge targets go to a Lambda function (async

@@ -3,6 +3,7 @@
 
 #include "core/aws_error.hpp"
 #include "core/logging.hpp"
+#include "core/time_format.hpp"
 #include "http/control_routes.hpp"
 #include "http/response_body.hpp"
 #include "http/run_loop.hpp"
@@ -27,6 +28,18 @@ namespace bhttp = boost::beast::http;
 using tcp = net::ip::tcp;
 
 namespace {
+
+// The Date header, formatted once per second per thread (a response is far more frequent).
+std::string http_date_now(const core::clock& clock) {
+    thread_local std::int64_t cached_second = -1;
+    thread_local std::string cached;
+    auto second = clock.now_seconds();
+    if (second != cached_second) {
+        cached = core::format_http_date(core::from_millis(second * 1000));
+        cached_second = second;
+    }
+    return cached;
+}
 
 constexpr auto nothrow = net::as_tuple(net::use_awaitable);
 constexpr std::size_t read_chunk = 256 * 1024;
@@ -93,6 +106,7 @@ struct server::impl {
     const core::config& config;
     service::dispatcher& dispatcher;
     control_routes& control;
+    const core::clock& clock;
     // One io_context per thread, each run by exactly one thread: a connection lives on one
     // context, so its handlers never hop threads (a shared multi-threaded context spent a quarter
     // of the CPU on futex wake-ups and context switches). ioc also runs the acceptor.
@@ -103,8 +117,8 @@ struct server::impl {
     std::atomic<int> in_flight{0};
     std::atomic<bool> stopping{false};
 
-    impl(const core::config& c, service::dispatcher& d, control_routes& r)
-        : config(c), dispatcher(d), control(r) {}
+    impl(const core::config& c, service::dispatcher& d, control_routes& r, const core::clock& k)
+        : config(c), dispatcher(d), control(r), clock(k) {}
 
     net::awaitable<void> accept_loop();
     net::awaitable<void> session(tcp::socket socket);
@@ -117,8 +131,9 @@ struct server::impl {
     void begin_stop();
 };
 
-server::server(const core::config& config, service::dispatcher& dispatcher, control_routes& control)
-    : impl_(std::make_unique<impl>(config, dispatcher, control)) {}
+server::server(const core::config& config, service::dispatcher& dispatcher, control_routes& control,
+               const core::clock& clock)
+    : impl_(std::make_unique<impl>(config, dispatcher, control, clock)) {}
 
 server::~server() = default;
 
@@ -304,6 +319,9 @@ net::awaitable<bool> server::impl::write_response(beast::tcp_stream& stream,
     }
     if (!msg.count(bhttp::field::server)) {
         msg.set(bhttp::field::server, "cloudbox");
+    }
+    if (!msg.count(bhttp::field::date)) {
+        msg.set(bhttp::field::date, http_date_now(clock));
     }
     if (!res.omit_body && !head && res.status != 204 && res.status != 304) {
         msg.body().text = std::move(res.body);

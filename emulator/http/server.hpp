@@ -2,6 +2,7 @@
 // Beast and Asio stay behind this header; nothing above the transport includes them.
 #pragma once
 
+#include "core/clock.hpp"
 #include "core/config.hpp"
 #include "service/dispatcher.hpp"
 
@@ -15,7 +16,9 @@ class control_routes;
 
 class server {
   public:
-    server(const core::config& config, service::dispatcher& dispatcher, control_routes& control);
+    // `clock` dates the responses (the Date header), so a frozen test clock shows there too.
+    server(const core::config& config, service::dispatcher& dispatcher, control_routes& control,
+           const core::clock& clock);
     ~server();
     server(const server&) = delete;
     server& operator=(const server&) = delete;

@@ -81,6 +81,20 @@ TEST_CASE("Server: several requests share one kept-alive connection", "[service]
     CHECK(conn.wait_closed());
 }
 
+TEST_CASE("Server: every response carries a Date from the clock", "[service]") {
+    test_server srv;
+    srv.app().clock().set(std::chrono::sys_days{std::chrono::year{2031} / 5 / 6} +
+                          std::chrono::hours(7) + std::chrono::seconds(8));
+    srv.app().clock().freeze();
+    http_client c(srv.port());
+    for (const char* path : {"/", "/no-such-bucket", "/_cloudbox/health"}) {
+        INFO(path);
+        CHECK(c.request("GET", path).header("date") == "Tue, 06 May 2031 07:00:08 GMT");
+    }
+    srv.app().clock().advance(std::chrono::seconds(1));
+    CHECK(c.request("GET", "/").header("date") == "Tue, 06 May 2031 07:00:09 GMT");
+}
+
 TEST_CASE("Server: Expect: 100-continue gets an interim response before the body", "[service]") {
     test_server srv;
     http_client c(srv.port());
