@@ -230,6 +230,27 @@ void check_write_conditions(s3_call& call) {
     if (!if_none && !if_match) {
         return;
     }
+    // Writes take only If-None-Match: * and If-Match: <etag>, one at a time (S3's 501s).
+    auto not_implemented = [](const std::string& header, const std::string& detail) {
+        return core::aws_error("NotImplemented",
+                               "A header you provided implies functionality that is not "
+                               "implemented",
+                               501)
+            .with("Header", header)
+            .with("additionalMessage", detail);
+    };
+    if (if_none && if_match) {
+        throw not_implemented("If-Match,If-None-Match",
+                              "Multiple conditional request headers present in the request");
+    }
+    if (if_none && *if_none != "*") {
+        throw not_implemented("If-None-Match", "We don't accept the provided value of "
+                                               "If-None-Match header for this API");
+    }
+    if (if_match && *if_match == "*") {
+        throw not_implemented("If-Match",
+                              "We don't accept the provided value of If-Match header for this API");
+    }
     auto existing = call.s3.store.get_object(call.bucket(), call.key());
     if (if_none && *if_none == "*" && existing) {
         throw errors::precondition_failed("If-None-Match");
@@ -238,7 +259,7 @@ void check_write_conditions(s3_call& call) {
         if (!existing) {
             throw errors::no_such_key(call.key());
         }
-        if (*if_match != "*" && unquote_etag(*if_match) != existing->etag) {
+        if (unquote_etag(*if_match) != existing->etag) {
             throw errors::precondition_failed("If-Match");
         }
     }

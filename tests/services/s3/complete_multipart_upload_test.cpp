@@ -355,7 +355,7 @@ TEST_CASE("CompleteMultipartUpload honours If-None-Match, If-Match and x-amz-mp-
 
     id = f.create("fresh");
     REQUIRE(f.part(id, "1", "one", {}, "fresh").status == 200);
-    r = f.complete(id, doc, {{"if-match", "*"}}, "fresh");
+    r = f.complete(id, doc, {{"if-match", quoted_md5("the object")}}, "fresh");
     CHECK(r.status == 404);
     CHECK(error_code(r) == "NoSuchKey");
     r = f.complete(id, doc, {{"if-none-match", "*"}}, "fresh");

@@ -112,6 +112,35 @@ TEST_CASE("PutObject: If-None-Match * and If-Match are conditional writes", "[se
     check_s3_error(no_bucket, 404, "NoSuchBucket");
 }
 
+TEST_CASE("PutObject: conditional headers S3 does not take on writes are 501", "[service]") {
+    s3_fixture f;
+    put_object(f.c, f.bucket, "k", "first");
+    struct refused {
+        header_list headers;
+        std::string header;
+        std::string detail;
+    };
+    const std::string etag = "\"" + md5_hex("first") + "\"";
+    for (const auto& c : std::vector<refused>{
+             {{{"if-none-match", etag}},
+              "If-None-Match",
+              "We don't accept the provided value of If-None-Match header for this API"},
+             {{{"if-match", "*"}},
+              "If-Match",
+              "We don't accept the provided value of If-Match header for this API"},
+             {{{"if-none-match", "*"}, {"if-match", etag}},
+              "If-Match,If-None-Match",
+              "Multiple conditional request headers present in the request"}}) {
+        INFO(c.header);
+        auto r = f.c.request("PUT", f.path("k"), "second", c.headers);
+        check_s3_error(r, 501, "NotImplemented",
+                       "A header you provided implies functionality that is not implemented");
+        CHECK(xml_find(r.body, "Header") == c.header);
+        CHECK(xml_find(r.body, "additionalMessage") == c.detail);
+    }
+    CHECK(f.c.request("GET", f.path("k")).body == "first");
+}
+
 TEST_CASE("PutObject: a missing bucket is NoSuchBucket", "[service]") {
     test_server srv;
     http_client c(srv.port());
