@@ -1,6 +1,7 @@
 // One path for every request.
 #include "service/dispatcher.hpp"
 
+#include "core/encoding.hpp"
 #include "core/ids.hpp"
 #include "core/logging.hpp"
 #include "core/time_format.hpp"
@@ -64,6 +65,21 @@ void check_presigned_v2(const request& req, const core::clock& clock) {
     }
 }
 
+// A presigned URL carries the headers it signed as query parameters (boto3 and the SDKs put
+// x-amz-meta-*, x-amz-acl, x-amz-storage-class... there): S3 applies them as headers.
+void hoist_presigned_headers(request& req) {
+    for (const auto& [key, value] : req.query.entries()) {
+        std::string name = core::to_lower(key);
+        if (!name.starts_with("x-amz-") || name == "x-amz-algorithm" ||
+            name == "x-amz-credential" || name == "x-amz-date" || name == "x-amz-expires" ||
+            name == "x-amz-signedheaders" || name == "x-amz-signature" ||
+            name == "x-amz-security-token" || req.headers.has(name)) {
+            continue;
+        }
+        req.headers.add(name, value);
+    }
+}
+
 } // namespace
 
 aws_service* dispatcher::route(request& req) {
@@ -88,6 +104,9 @@ aws_service* dispatcher::route(request& req) {
 body_plan dispatcher::prepare(aws_service& svc, request& req) {
     if (const auto& creds = req.ctx.credentials) {
         check_presigned(*creds, clock_);
+        if (creds->presigned) {
+            hoist_presigned_headers(req);
+        }
     } else if (!req.headers.has("authorization")) {
         check_presigned_v2(req, clock_);
     }
