@@ -132,8 +132,20 @@ service::response copy_object(s3_call& call) {
             throw;
         }
         try {
-            if (checksum && !(source.checksum_algorithm == checksum->algorithm &&
-                              source.checksum_type == "FULL_OBJECT")) {
+            // The copy is a new single-part object: a multipart source's "-N" ETag and parts
+            // become the content's MD5 (S3's answer), and a composite checksum a full-object one.
+            if (source.parts_count > 0) {
+                o.etag = core::to_hex(
+                    digest_object_range(call.s3, o, 0, o.size, core::digest_kind::md5));
+                o.parts_count = 0;
+                o.part_sizes.clear();
+                if (!checksum && o.checksum_type == "COMPOSITE" && o.checksum_algorithm) {
+                    checksum = checksum_by_name(*o.checksum_algorithm);
+                    o.checksum_type.reset();
+                }
+            }
+            if (checksum && !(o.checksum_algorithm == checksum->algorithm &&
+                              o.checksum_type == "FULL_OBJECT")) {
                 // A new algorithm: computed over the whole object (a full-object checksum).
                 std::string digest = digest_object_range(call.s3, o, 0, o.size, checksum->kind);
                 o.checksum_algorithm = std::string(checksum->algorithm);
