@@ -60,10 +60,12 @@ service::response list_multipart_uploads(s3_call& call) {
     // (keys are UTF-8, so no key continues a prefix with the byte 0xFF).
     std::string after_key = key_marker;
     std::string after_id = upload_id_marker;
+    // A marker inside a common prefix (the prefix itself, or a key under it) resumes after the
+    // whole group, which an earlier page already returned: S3 never lists it twice.
     if (!delimiter.empty() && key_marker.starts_with(prefix)) {
         auto pos = key_marker.find(delimiter, prefix.size());
-        if (pos != std::string::npos && pos + delimiter.size() == key_marker.size()) {
-            after_key = key_marker + '\xff';
+        if (pos != std::string::npos) {
+            after_key = key_marker.substr(0, pos + delimiter.size()) + '\xff';
             after_id.clear();
         }
     }
@@ -96,10 +98,11 @@ service::response list_multipart_uploads(s3_call& call) {
             break;
         }
     }
-    // S3 reports the last entry as the next markers, truncated or not.
+    // S3 reports the last entry as the next markers, truncated or not; but a listing that ends,
+    // untruncated, on a common prefix answers an empty NextKeyMarker.
     std::string next_key;
     std::string next_id;
-    if (!entries.empty()) {
+    if (!entries.empty() && (truncated || entries.back().upload)) {
         const auto& last = entries.back();
         next_key = last.upload ? last.upload->key : last.prefix;
         next_id = last.upload ? last.upload->upload_id : "";
@@ -116,9 +119,10 @@ service::response list_multipart_uploads(s3_call& call) {
     if (!delimiter.empty()) {
         w.element("Delimiter", enc(delimiter));
     }
-    w.element("Prefix", enc(prefix))
-        .element("MaxUploads", max_uploads)
-        .element("IsTruncated", truncated ? "true" : "false");
+    if (q.has("prefix")) { // S3 leaves Prefix out unless the request gave one
+        w.element("Prefix", enc(prefix));
+    }
+    w.element("MaxUploads", max_uploads).element("IsTruncated", truncated ? "true" : "false");
     for (const auto& e : entries) {
         if (!e.upload) {
             continue;

@@ -49,7 +49,7 @@ TEST_CASE("ListMultipartUploads lists by key, then by initiation, with its field
                           "xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Bucket>bucket</"
                           "Bucket><KeyMarker></KeyMarker><UploadIdMarker></UploadIdMarker>"
                           "<NextKeyMarker></NextKeyMarker><NextUploadIdMarker></"
-                          "NextUploadIdMarker><Prefix></Prefix><MaxUploads>1000</MaxUploads>"
+                          "NextUploadIdMarker><MaxUploads>1000</MaxUploads>"
                           "<IsTruncated>false</IsTruncated></ListMultipartUploadsResult>") !=
           std::string::npos);
 
@@ -91,9 +91,9 @@ TEST_CASE("ListMultipartUploads lists by key, then by initiation, with its field
         std::map<std::string, std::string> fields; // beyond the defaults
     };
     std::map<std::string, std::string> defaults{
-        {"Bucket", "bucket"},   {"KeyMarker", ""},          {"UploadIdMarker", ""},
-        {"NextKeyMarker", ""},  {"NextUploadIdMarker", ""}, {"Prefix", ""},
-        {"MaxUploads", "1000"}, {"IsTruncated", "false"}};
+        {"Bucket", "bucket"},    {"KeyMarker", ""},          {"UploadIdMarker", ""},
+        {"NextKeyMarker", ""},   {"NextUploadIdMarker", ""}, {"MaxUploads", "1000"},
+        {"IsTruncated", "false"}}; // Prefix only when the request gives one
     auto next = [](const std::string& key, const std::string& id) {
         return std::map<std::string, std::string>{{"NextKeyMarker", key},
                                                   {"NextUploadIdMarker", id}};
@@ -142,7 +142,13 @@ TEST_CASE("ListMultipartUploads lists by key, then by initiation, with its field
         {"&encoding-type=url&prefix=c%20&delimiter=d",
          {},
          {"c+d"},
-         with({{"EncodingType", "url"}, {"Prefix", "c+"}, {"Delimiter", "d"}}, next("c+d", ""))},
+         // Untruncated and ending on a common prefix: an empty NextKeyMarker.
+         with({{"EncodingType", "url"}, {"Prefix", "c+"}, {"Delimiter", "d"}}, next("", ""))},
+        // A key marker inside a common prefix resumes after the whole group.
+        {"&delimiter=/&key-marker=a/1",
+         {b1, b2, cd},
+         {},
+         with({{"Delimiter", "/"}, {"KeyMarker", "a/1"}}, last)},
     };
     for (const auto& c : cases) {
         INFO(c.query);
