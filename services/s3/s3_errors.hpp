@@ -240,8 +240,12 @@ inline aws_error max_keys_not_integer(const std::string& value) {
                             value);
 }
 inline aws_error invalid_continuation_token(const std::string& token) {
-    return invalid_argument("The continuation token provided is incorrect", "continuation-token",
-                            token);
+    auto e = aws_error("InvalidArgument", "The continuation token provided is incorrect", 400)
+                 .with("ArgumentName", "continuation-token");
+    if (!token.empty()) { // S3 leaves ArgumentValue out for an empty token
+        e.with("ArgumentValue", token);
+    }
+    return e;
 }
 inline aws_error marker_with_list_type_2(const std::string& marker) {
     return invalid_argument("Marker unsupported with REST.GET.BUCKET in list-type=2", "marker",

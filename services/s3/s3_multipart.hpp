@@ -47,9 +47,11 @@ inline void write_initiator_and_owner(protocol::xml_writer& w) {
 }
 
 // max-parts, part-number-marker, max-uploads: S3 takes 0..2147483647 (InvalidArgument otherwise).
-inline int list_argument(const service::request& req, std::string_view name, int fallback) {
+// ListParts takes an empty value as absent (empty_is_absent).
+inline int list_argument(const service::request& req, std::string_view name, int fallback,
+                         bool empty_is_absent = false) {
     auto value = req.query.get(name);
-    if (!value) {
+    if (!value || (empty_is_absent && value->empty())) {
         return fallback;
     }
     long long n = 0;

@@ -8,7 +8,7 @@ namespace cloudbox::services::s3::ops {
 
 service::response list_objects(s3_call& call) {
     const listing_params params = parse_listing_params(call.req);
-    require_bucket(call);
+    auto bucket = require_bucket(call);
 
     const std::string marker(call.req.query.get("marker").value_or(""));
     list_result result = list_page(call, params, marker);
@@ -23,7 +23,9 @@ service::response list_objects(s3_call& call) {
         write_list_contents(w, o, params.url, true);
     });
     w.close();
-    return xml_response(std::move(w).str());
+    auto res = xml_response(std::move(w).str());
+    res.headers.set("x-amz-bucket-region", bucket.region); // SDKs redirect on it, as on HEAD
+    return res;
 }
 
 } // namespace cloudbox::services::s3::ops

@@ -21,7 +21,7 @@ service::response list_objects_v2(s3_call& call) {
             throw errors::invalid_continuation_token(std::string(*token));
         }
     }
-    require_bucket(call);
+    auto bucket = require_bucket(call);
 
     const std::string start_after(q.get("start-after").value_or(""));
     const bool fetch_owner = q.get("fetch-owner") == "true";
@@ -30,7 +30,7 @@ service::response list_objects_v2(s3_call& call) {
 
     protocol::xml_writer w;
     open_listing(w, "ListBucketResult", call.bucket(), params);
-    if (q.has("start-after")) {
+    if (q.has("start-after") && !token) { // S3 echoes it only on a first page
         w.element("StartAfter", params.encode(start_after));
     }
     if (token) {
@@ -44,7 +44,9 @@ service::response list_objects_v2(s3_call& call) {
         write_list_contents(w, o, params.url, fetch_owner);
     });
     w.close();
-    return xml_response(std::move(w).str());
+    auto res = xml_response(std::move(w).str());
+    res.headers.set("x-amz-bucket-region", bucket.region); // SDKs redirect on it, as on HEAD
+    return res;
 }
 
 } // namespace cloudbox::services::s3::ops

@@ -14,8 +14,8 @@ namespace cloudbox::services::s3::ops {
 
 service::response list_parts(s3_call& call) {
     auto upload = require_upload(call);
-    int max_parts = std::min(list_argument(call.req, "max-parts", 1000), 1000);
-    int marker = list_argument(call.req, "part-number-marker", 0);
+    int max_parts = std::min(list_argument(call.req, "max-parts", 1000, true), 1000);
+    int marker = list_argument(call.req, "part-number-marker", 0, true);
 
     std::vector<part_record> parts;
     bool truncated = false;
@@ -26,8 +26,9 @@ service::response list_parts(s3_call& call) {
             parts.resize(static_cast<std::size_t>(max_parts));
         }
     }
-    // S3 reports the last part listed as the next marker, or the marker itself when none was.
-    int next_marker = parts.empty() ? marker : parts.back().part_number;
+    // S3 reports the last part listed as the next marker; 0 when a page lists none (a marker
+    // past the last part), the marker itself when max-parts is 0.
+    int next_marker = !parts.empty() ? parts.back().part_number : max_parts == 0 ? marker : 0;
 
     protocol::xml_writer w;
     w.open("ListPartsResult", s3_xmlns)

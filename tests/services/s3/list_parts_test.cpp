@@ -65,11 +65,10 @@ TEST_CASE("ListParts pages with max-parts and part-number-marker", "[service]") 
         std::string max;
         std::string expected;
     };
-    std::vector<page> pages{{"0", "2", "0: 1,2, next 2 true"},
-                            {"2", "2", "2: 3,5, next 5 true"},
-                            {"5", "2", "5: 8, next 8 false"},
-                            {"8", "2", "8: next 8 false"},
-                            {"3", "0", "3: next 3 false"}};
+    std::vector<page> pages{
+        {"0", "2", "0: 1,2, next 2 true"}, {"2", "2", "2: 3,5, next 5 true"},
+        {"5", "2", "5: 8, next 8 false"},  {"8", "2", "8: next 0 false"}, // past the last part: 0
+        {"10", "2", "10: next 0 false"},   {"3", "0", "3: next 3 false"}};
     for (const auto& p : pages) {
         auto doc = xml(f.list_parts(id, "&max-parts=" + p.max + "&part-number-marker=" + p.marker));
         std::string got = text(doc, "PartNumberMarker") + ": ";
@@ -81,6 +80,16 @@ TEST_CASE("ListParts pages with max-parts and part-number-marker", "[service]") 
         CHECK(got == p.expected);
         CHECK(text(doc, "MaxParts") == p.max);
     }
+}
+
+TEST_CASE("ListParts takes empty list arguments as absent", "[service]") {
+    fixture f;
+    auto id = f.create();
+    REQUIRE(f.part(id, "1", "x").status == 200);
+    auto doc = xml(f.list_parts(id, "&max-parts=&part-number-marker="));
+    CHECK(text(doc, "PartNumberMarker") == "0");
+    CHECK(text(doc, "MaxParts") == "1000");
+    CHECK(doc.children_named("Part").size() == 1);
 }
 
 TEST_CASE("ListParts refuses list arguments outside 0..2147483647", "[service]") {
