@@ -42,3 +42,39 @@ TEST_CASE("PutBucketLifecycleConfiguration: refused documents", "[service]") {
         f.c.request("PUT", "/no-such-bucket?lifecycle", rule, {{"content-md5", md5_b64(rule)}}),
         404, "NoSuchBucket");
 }
+
+TEST_CASE("PutBucketLifecycleConfiguration: rule checks S3 makes", "[service]") {
+    s3_fixture f;
+    auto put = [&](const std::string& rule) {
+        std::string body =
+            "<LifecycleConfiguration><Rule>" + rule + "</Rule></LifecycleConfiguration>";
+        return f.c.request("PUT", "/" + f.bucket + "?lifecycle", body,
+                           {{"content-md5", md5_b64(body)}});
+    };
+    const std::string ok = "<Status>Enabled</Status><Expiration><Days>7</Days></Expiration>";
+    CHECK(put("<Filter/>" + ok).status == 200);
+    CHECK(put("<Prefix>logs/</Prefix>" + ok).status == 200); // the legacy form
+    for (const std::string& malformed :
+         {ok, // neither Filter nor Prefix
+          "<ID>x</ID>" + ok, "<Filter><And><Prefix>t</Prefix></And><Prefix></Prefix></Filter>" + ok,
+          "<Filter><ObjectSizeGreaterThan>500</ObjectSizeGreaterThan><Prefix></Prefix></Filter>" +
+              ok,
+          "<Filter/>" + ok + "<NoncurrentVersionExpiration></NoncurrentVersionExpiration>",
+          std::string(
+              "<Filter/><Status>Enabled</Status><Expiration><Days>1</Days>"
+              "<ExpiredObjectDeleteMarker>true</ExpiredObjectDeleteMarker></Expiration>")}) {
+        INFO(malformed);
+        check_s3_error(put(malformed), 400, "MalformedXML");
+    }
+    auto date = put("<Filter/><Status>Enabled</Status><Expiration><Date>2023-01-01T02:02:00Z"
+                    "</Date></Expiration>");
+    check_s3_error(date, 400, "InvalidArgument", "'Date' must be at midnight GMT");
+    CHECK(xml_find(date.body, "ArgumentName") == "Date");
+    CHECK(put("<Filter/><Status>Enabled</Status><Expiration><Date>2023-01-01T00:00:00Z</Date>"
+              "</Expiration>")
+              .status == 200);
+    check_s3_error(put("<Filter><And><Tag><Key>k</Key><Value>1</Value></Tag><Tag><Key>k</Key>"
+                       "<Value>2</Value></Tag></And></Filter>" +
+                       ok),
+                   400, "InvalidRequest", "Duplicate Tag Keys are not allowed.");
+}
